@@ -1,0 +1,62 @@
+// `onrecord extract PATH...|-`: statements as JSON Lines, no database.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "lexicon/lexicon_store.h"
+#include "pipeline/article_analyser.h"
+#include "pipeline/extract_json.h"
+#include "read/article_reader.h"
+#include "read/publication_date.h"
+
+namespace onrecord {
+namespace po = boost::program_options;
+
+std::string extract_command::name() const { return "extract"; }
+std::string extract_command::synopsis() const { return "extract PATH...|- [options]"; }
+std::string extract_command::purpose() const {
+  return "Print the statements found in articles as JSON Lines (one object per article); needs no database.";
+}
+
+po::options_description extract_command::options() {
+  po::options_description d("extract options");
+  d.add_options()("path", po::value<std::vector<std::string>>(&paths_),
+                  "files, folders (read recursively) or - for stdin");
+  return d;
+}
+
+po::positional_options_description extract_command::positionals() {
+  po::positional_options_description p;
+  p.add("path", -1);
+  return p;
+}
+
+void extract_command::setup(const po::variables_map&) {
+  if (paths_.empty()) throw usage_error("extract needs at least one PATH (or - for stdin)");
+}
+
+int extract_command::run(const global_options& globals) {
+  const lexicon_store lexicons(globals.lexicon_dirs);
+  const article_analyser analyser(lexicons);
+  std::ios::sync_with_stdio(false);
+  std::size_t failed = 0;
+  article_reader reader(
+      reader_options{today_utc()},
+      [&](article&& a) {
+        for (const auto& w : a.warnings) std::cerr << fmt::format("warning: {}: article \"{}\": {}\n", a.file, a.id, w);
+        const auto result = analyser.analyse(std::move(a));
+        std::cout << to_extract_json_line(result) << '\n';
+      },
+      [&](const input_error& e) {
+        ++failed;
+        std::cerr << "error: " << e.describe() << '\n';
+      });
+  for (const auto& p : paths_) reader.read_path(p);
+  std::cout.flush();
+  if (!globals.quiet)
+    std::cerr << fmt::format("extract: {} articles, {} failed\n", reader.counts().articles, failed);
+  return failed ? exit_failure : exit_ok;
+}
+
+}  // namespace onrecord

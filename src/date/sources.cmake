@@ -1,0 +1,1 @@
+set(STAGE_SOURCES statement_dater.cpp)

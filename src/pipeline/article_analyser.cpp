@@ -1,0 +1,21 @@
+// Runs the stages in order; each stage reads the article and the segmentation, and fills statements.
+#include "pipeline/article_analyser.h"
+
+#include "text/segmenter.h"
+
+namespace onrecord {
+
+article_analyser::article_analyser(const lexicon_store& lexicons)
+    : extractor_(lexicons), dater_(lexicons), classifier_(lexicons) {}
+
+analysed_article article_analyser::analyse(article a) const {
+  const segmented_text segments = segment_text(a.text);
+  analysed_article out;
+  out.statements = extractor_.extract(a, segments);
+  dater_.date(a, segments, out.statements);
+  classifier_.classify(a, segments, out.statements);
+  out.source = std::move(a);
+  return out;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,1 @@
+set(STAGE_SOURCES article_analyser.cpp extract_json.cpp)

@@ -1,0 +1,317 @@
+// Plain-text and JSON Lines readers. Every refusal names the file, the line and the byte offset.
+#include "read/article_reader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "read/publication_date.h"
+#include "text/utf8.h"
+
+namespace onrecord {
+namespace fs = std::filesystem;
+
+std::string input_error::describe() const {
+  std::string out = file.empty() ? std::string("<input>") : file;
+  if (line) out += fmt::format(":{}", line);
+  if (byte_offset) out += fmt::format(": byte {}", *byte_offset);
+  out += ": ";
+  out += message;
+  return out;
+}
+
+namespace {
+
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ascii_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string base_name_without_extension(const std::string& path) {
+  const fs::path p(path);
+  return p.stem().string();
+}
+
+bool has_article_extension(const fs::path& p) {
+  const std::string ext = lower(p.extension().string());
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".ndjson";
+}
+
+bool is_json_lines_name(const std::string& path) {
+  const std::string ext = lower(fs::path(path).extension().string());
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// Validates article text; returns the error message or "" when it is usable.
+std::optional<input_error> check_text(std::string_view text, const std::string& file, std::size_t line) {
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+    return input_error{file, line, nul, "binary data (NUL byte); expected UTF-8 text"};
+  if (const auto bad = find_invalid_utf8(text))
+    return input_error{file, line, bad->byte_offset, bad->what + "; expected UTF-8 text"};
+  if (std::all_of(text.begin(), text.end(), ascii_space))
+    return input_error{file, line, std::nullopt, text.empty() ? "empty article" : "article holds only white space"};
+  return std::nullopt;
+}
+
+void apply_date(article& a, std::string_view value, const reader_options& options) {
+  auto parsed = parse_publication_date(value, options.today);
+  a.published = parsed.day;
+  if (!parsed.warning.empty()) a.warnings.push_back(parsed.warning);
+}
+
+}  // namespace
+
+article_reader::article_reader(reader_options options, article_sink on_article, error_sink on_error)
+    : options_(options), on_article_(std::move(on_article)), on_error_(std::move(on_error)) {}
+
+void article_reader::fail(input_error e) {
+  ++counts_.errors;
+  on_error_(e);
+}
+
+std::optional<article> article_reader::parse_plain_text(std::string content, const std::string& file) {
+  if (auto e = check_text(content, file, 0)) {
+    fail(*e);
+    return std::nullopt;
+  }
+  article a;
+  a.id = file == "-" ? std::string("stdin") : base_name_without_extension(file);
+  a.file = file;
+  a.text = std::move(content);
+  std::string_view t = a.text;
+  std::size_t pos = 0;
+  if (t.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;  // a BOM stays in the text (offsets) but not the body
+  while (pos < t.size() && ascii_space(t[pos])) ++pos;
+  // `date YYYY-MM-DD` token, possibly followed by the text on the same line
+  if (t.substr(pos, 5) == "date " || t.substr(pos, 5) == "date\t") {
+    std::size_t v = pos + 5;
+    while (v < t.size() && (t[v] == ' ' || t[v] == '\t')) ++v;
+    std::size_t e = v;
+    while (e < t.size() && !ascii_space(t[e])) ++e;
+    apply_date(a, t.substr(v, e - v), options_);
+    pos = e;
+    while (pos < t.size() && ascii_space(t[pos])) ++pos;
+  }
+  // header lines: Title:, Date:, URL:, Source: (any order, until the first other line)
+  for (;;) {
+    const std::size_t eol = std::min(t.find('\n', pos), t.size());
+    const std::string_view line = t.substr(pos, eol - pos);
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 8) break;
+    const std::string key = lower(trim(line.substr(0, colon)));
+    const std::string_view value = trim(line.substr(colon + 1));
+    if (key == "title") a.title = value;
+    else if (key == "date" || key == "published") apply_date(a, value, options_);
+    else if (key == "url") a.url = value;
+    else if (key == "source" || key == "outlet") a.outlet = value;
+    else break;
+    pos = eol;
+    while (pos < t.size() && ascii_space(t[pos])) ++pos;
+  }
+  a.body_begin = pos;
+  if (!a.published && std::none_of(a.warnings.begin(), a.warnings.end(),
+                                    [](const std::string& w) { return w.starts_with("publication date"); }))
+    a.warnings.push_back("no publication date (add a leading `date YYYY-MM-DD` or a `Date:` header line)");
+  if (a.body_begin >= a.text.size()) {
+    fail({file, 0, std::nullopt, "article has headers but no text"});
+    return std::nullopt;
+  }
+  return a;
+}
+
+std::optional<article> article_reader::parse_json_line(std::string_view line, const std::string& file,
+                                                       std::size_t line_no) {
+  using nlohmann::json;
+  if (auto bad = find_invalid_utf8(line)) {
+    fail({file, line_no, bad->byte_offset, bad->what + "; expected a UTF-8 JSON object"});
+    return std::nullopt;
+  }
+  json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    // find the offset with a throwing parse, for the message
+    std::string why = "not valid JSON";
+    try {
+      const json unused = json::parse(line);
+      (void)unused;
+    } catch (const json::parse_error& e) {
+      fail({file, line_no, e.byte > 0 ? std::optional<std::size_t>(e.byte - 1) : std::nullopt,
+            "not valid JSON; expected one article object per line"});
+      return std::nullopt;
+    }
+    fail({file, line_no, std::nullopt, why});
+    return std::nullopt;
+  }
+  if (!j.is_object()) {
+    fail({file, line_no, std::nullopt, fmt::format("a JSON {} where an article object was expected", j.type_name())});
+    return std::nullopt;
+  }
+  auto string_field = [&](const char* name, bool required, std::string& out) -> bool {
+    const auto it = j.find(name);
+    if (it == j.end() || it->is_null()) {
+      if (required) fail({file, line_no, std::nullopt, fmt::format("missing field \"{}\"", name)});
+      return !required;
+    }
+    if (it->is_number_integer() && std::string_view(name) == "id") {
+      out = it->dump();
+      return true;
+    }
+    if (!it->is_string()) {
+      fail({file, line_no, std::nullopt,
+            fmt::format("field \"{}\" is a {}; expected a string", name, it->type_name())});
+      return false;
+    }
+    out = it->get<std::string>();
+    return true;
+  };
+  article a;
+  a.file = file;
+  a.line = line_no;
+  std::string published;
+  if (!string_field("id", true, a.id) || !string_field("text", true, a.text) ||
+      !string_field("published", false, published) || !string_field("url", false, a.url) ||
+      !string_field("outlet", false, a.outlet) || !string_field("title", false, a.title))
+    return std::nullopt;
+  if (a.outlet.empty() && j.contains("source") && j["source"].is_string()) a.outlet = j["source"].get<std::string>();
+  if (a.id.empty()) {
+    fail({file, line_no, std::nullopt, "field \"id\" is empty"});
+    return std::nullopt;
+  }
+  if (auto e = check_text(a.text, file, line_no)) {
+    e->message = fmt::format("article \"{}\": {} (offset into \"text\")", a.id, e->message);
+    fail(*e);
+    return std::nullopt;
+  }
+  if (!published.empty()) apply_date(a, published, options_);
+  else a.warnings.push_back("no publication date (field \"published\")");
+  if (a.text.starts_with("\xEF\xBB\xBF")) a.body_begin = 3;
+  return a;
+}
+
+void article_reader::read_json_lines(std::istream& in, const std::string& name) {
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (trim(line).empty()) continue;
+    if (auto a = parse_json_line(line, name, line_no)) {
+      ++counts_.articles;
+      on_article_(std::move(*a));
+    }
+  }
+  if (in.bad()) fail({name, line_no + 1, std::nullopt, "read error"});
+}
+
+void article_reader::read_stream(std::istream& in, const std::string& name) {
+  // sniff: JSON Lines when the first non-space character is '{'
+  std::string head;
+  char c;
+  while (in.get(c)) {
+    head += c;
+    if (!ascii_space(c) && !(head.size() <= 3 && static_cast<unsigned char>(c) >= 0xBB)) break;
+  }
+  const bool json_lines = !head.empty() && head.back() == '{';
+  if (json_lines) {
+    std::string rest;
+    std::getline(in, rest);
+    std::istringstream first(head + rest + "\n");
+    read_json_lines(first, name);
+    // continue numbering lines after the first
+    std::string line;
+    std::size_t line_no = 1;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (trim(line).empty()) continue;
+      if (auto a = parse_json_line(line, name, line_no)) {
+        ++counts_.articles;
+        on_article_(std::move(*a));
+      }
+    }
+    return;
+  }
+  std::ostringstream all;
+  all << head << in.rdbuf();
+  if (auto a = parse_plain_text(std::move(all).str(), name)) {
+    ++counts_.articles;
+    on_article_(std::move(*a));
+  }
+}
+
+void article_reader::read_file(const std::string& path) {
+  ++counts_.files;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    fail({path, 0, std::nullopt, fmt::format("cannot open: {}", std::strerror(errno))});
+    return;
+  }
+  if (is_json_lines_name(path)) {
+    read_json_lines(in, path);
+    return;
+  }
+  read_stream(in, path);
+}
+
+void article_reader::read_path(const std::string& path) {
+  if (path == "-") {
+    read_stream(std::cin, "-");
+    return;
+  }
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    fail({path, 0, std::nullopt, "no such file or folder"});
+    return;
+  }
+  if (fs::is_directory(status)) {
+    for (const auto& f : list_article_files(path, [this](const input_error& e) { fail(e); })) read_file(f);
+    return;
+  }
+  read_file(path);
+}
+
+std::vector<std::string> list_article_files(const std::string& folder, const article_reader::error_sink& on_error) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  // symlinked folders are not followed, so a symlink loop cannot trap the walk
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+  if (ec) {
+    on_error({folder, 0, std::nullopt, fmt::format("cannot read folder: {}", ec.message())});
+    return files;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      on_error({it->path().string(), 0, std::nullopt, fmt::format("cannot read: {}", ec.message())});
+      ec.clear();
+      continue;
+    }
+    const auto name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    std::error_code sec;
+    if (it->is_regular_file(sec) && has_article_extension(it->path())) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,1 @@
+set(STAGE_SOURCES article_reader.cpp publication_date.cpp)

@@ -1,0 +1,32 @@
+// Paragraph and sentence boundaries of an article text (byte spans), the frame every later stage uses.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "model/statement.h"
+
+namespace onrecord {
+
+struct paragraph {
+  text_span span;
+  std::size_t first_sentence = 0;  // index into segmented_text::sentences
+  std::size_t sentence_count = 0;
+};
+
+struct sentence {
+  text_span span;
+  std::size_t paragraph = 0;  // index into segmented_text::paragraphs
+};
+
+struct segmented_text {
+  std::vector<paragraph> paragraphs;
+  std::vector<sentence> sentences;
+  // index of the sentence holding byte `offset` (the last one starting at or before it)
+  std::size_t sentence_at(std::size_t offset) const;
+  std::size_t paragraph_at(std::size_t offset) const;
+};
+
+segmented_text segment_text(std::string_view text);
+
+}  // namespace onrecord

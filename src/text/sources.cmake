@@ -1,0 +1,1 @@
+set(STAGE_SOURCES utf8.cpp segmenter.cpp)
