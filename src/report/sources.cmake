@@ -1,1 +1,1 @@
-set(STAGE_SOURCES)
+set(STAGE_SOURCES output_format.cpp timeline_report.cpp)

@@ -1,0 +1,1 @@
+SELECT id FROM actors WHERE lower(name) = lower($1)

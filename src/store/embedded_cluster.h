@@ -1,0 +1,55 @@
+// The private PostgreSQL cluster onrecord starts on its own: initdb on first use, a Unix socket in
+// a 0700 folder (no TCP port), run as the `postgres` system user when onrecord runs as root.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace onrecord {
+
+struct cluster_status {
+  std::string folder;
+  bool initialised = false;
+  bool running = false;
+  std::string socket_dir;
+  std::string log_file;
+  std::string server_user;  // OS user the server runs as
+};
+
+class embedded_cluster {
+ public:
+  // folder: --data-dir, or the default (see default_folder()).
+  explicit embedded_cluster(std::string folder);
+
+  // ${XDG_DATA_HOME:-$HOME/.local/share}/onrecord/pg; as root without XDG_DATA_HOME,
+  // /var/lib/onrecord/pg, because root's home (0700) is closed to the postgres user.
+  static std::string default_folder();
+
+  cluster_status status() const;
+  // initdb if needed, start if not running, create the `onrecord` database; idempotent and safe
+  // when two processes do it at once (a lock file serialises them).
+  void ensure_running();
+  // Returns false when it was not running.
+  bool stop();
+
+  std::string connection_string(const std::string& database = "onrecord") const;
+  const std::string& folder() const { return folder_; }
+
+ private:
+  std::string pgdata() const;
+  std::string socket_dir() const;
+  std::string log_file() const;
+  void initdb();
+  void start();
+  std::vector<std::string> as_server_user(std::vector<std::string> argv) const;
+  bool server_running() const;
+
+  std::string folder_;
+  bool as_root_ = false;
+  std::string bin_dir_;
+};
+
+// Folder of PostgreSQL's server programs (ONRECORD_PG_BIN, else the newest /usr/lib/postgresql/N/bin).
+std::string postgres_bin_dir();
+
+}  // namespace onrecord
