@@ -98,21 +98,18 @@ std::vector<migration_info> record_store::migrate() {
     {
       pqxx::nontransaction setup(impl_->conn);
       // one migrating process at a time; a session lock, released below or when the session ends
-      setup.exec("SELECT pg_advisory_lock(74031)");
-      setup.exec(
-          "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
-          "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-      for (const auto& row : setup.exec("SELECT version, name, checksum FROM schema_migrations"))
+      setup.exec_prepared(impl_->query("migrations_lock"));
+      setup.exec_prepared(impl_->query("migrations_table"));
+      for (const auto& row : setup.exec_prepared(impl_->query("migrations_applied")))
         applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>()};
       for (const auto& f : embedded_migrations())
         files.push_back({migration_version(f.name), &f,
-                         setup.exec_params1("SELECT encode(sha256(convert_to($1::text, 'UTF8')), 'hex')",
-                                            std::string(f.content))[0]
+                         setup.exec_prepared1(impl_->query("migration_checksum"), std::string(f.content))[0]
                              .as<std::string>()});
     }
     auto unlock = [&] {
       pqxx::nontransaction done(impl_->conn);
-      done.exec("SELECT pg_advisory_unlock(74031)");
+      done.exec_prepared(impl_->query("migrations_unlock"));
     };
     int newest_known = 0;
     for (const auto& [version, f, checksum] : files) {
@@ -131,8 +128,7 @@ std::vector<migration_info> record_store::migrate() {
       try {
         pqxx::work w(impl_->conn, "migration");
         w.exec(std::string(f->content));
-        w.exec_params("INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)", version,
-                      std::string(f->name), checksum);
+        w.exec_prepared(impl_->query("record_migration"), version, std::string(f->name), checksum);
         w.commit();
       } catch (const pqxx::sql_error& e) {
         unlock();
