@@ -1,1 +1,1 @@
-set(STAGE_SOURCES)
+set(STAGE_SOURCES actor_lexicon.cpp actor_registry.cpp)

@@ -1,10 +1,117 @@
-// Placeholder until the topic and stance lexicons land: tags nothing, claims nothing.
+// Topic tagging and stance reading for the statements of one article (see the header for the scope).
 #include "classify/statement_classifier.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace onrecord {
+namespace {
 
-statement_classifier::statement_classifier(const lexicon_store&) {}
+std::string last_word_lower(const std::string& s) {
+  std::size_t e = s.size();
+  while (e > 0 && !std::isalnum(static_cast<unsigned char>(s[e - 1]))) --e;
+  std::size_t b = e;
+  while (b > 0 && std::isalnum(static_cast<unsigned char>(s[b - 1]))) --b;
+  std::string w = s.substr(b, e - b);
+  for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
 
-void statement_classifier::classify(const article&, const segmented_text&, std::vector<statement>&) const {}
+// a separator so that no phrase matches across two pieces of context
+void append_piece(std::vector<word_token>& out, std::vector<word_token> piece) {
+  if (!out.empty()) {
+    word_token sep;
+    sep.kind = token_kind::punct;
+    sep.lower = ".";
+    out.push_back(sep);
+  }
+  out.insert(out.end(), std::make_move_iterator(piece.begin()), std::make_move_iterator(piece.end()));
+}
+
+}  // namespace
+
+std::vector<topic_definition> load_topics(const lexicon_store& lexicons) {
+  return parse_topic_file(lexicons.text("topics.txt"), "topics.txt");
+}
+
+statement_classifier::statement_classifier(const lexicon_store& lexicons)
+    : statement_classifier(lexicons, load_topics(lexicons)) {}
+
+statement_classifier::statement_classifier(const lexicon_store& lexicons, const std::vector<topic_definition>& topics)
+    : model_(topics), stances_(lexicons) {}
+
+void statement_classifier::classify(const article& a, const segmented_text& segments,
+                                    std::vector<statement>& statements) const {
+  const std::string_view text = a.text;
+  // the statement contents each sentence holds, built in one pass
+  std::vector<std::vector<text_span>> contents_in(segments.sentences.size());
+  for (const auto& s : statements) {
+    if (s.content.empty() || segments.sentences.empty()) continue;
+    const std::size_t last = segments.sentence_at(s.content.end - 1);
+    for (std::size_t sen = segments.sentence_at(s.content.begin); sen <= last && sen < contents_in.size(); ++sen)
+      contents_in[sen].push_back(s.content);
+  }
+  for (std::size_t si = 0; si < statements.size(); ++si) {
+    statement& s = statements[si];
+    s.topics.clear();
+    s.stances.clear();
+    const std::vector<word_token> own = tokenize_words(text, s.content);
+    std::vector<word_token> words = own;
+
+    // the attribution: the sentences holding the cue and the speaker mention, minus any quoted words
+    std::vector<std::size_t> sentences;
+    if (!segments.sentences.empty()) {
+      if (s.cue) sentences.push_back(segments.sentence_at(s.cue->begin));
+      if (s.speaker_mention) sentences.push_back(segments.sentence_at(s.speaker_mention->begin));
+    }
+    std::sort(sentences.begin(), sentences.end());
+    sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
+    for (const std::size_t sen : sentences) {
+      text_span span = segments.sentences[sen].span;
+      if (span.end <= a.body_begin) continue;
+      span.begin = std::max(span.begin, a.body_begin);
+      std::size_t from = span.begin;
+      std::vector<text_span> quoted = contents_in[sen];
+      std::sort(quoted.begin(), quoted.end(), [](const text_span& x, const text_span& y) { return x.begin < y.begin; });
+      for (const auto& q : quoted) {
+        if (q.begin > from) append_piece(words, tokenize_words(text, {from, std::min(q.begin, span.end)}));
+        from = std::max(from, q.end);
+      }
+      if (from < span.end) append_piece(words, tokenize_words(text, {from, span.end}));
+    }
+    // a reply answers the sentence before its attribution
+    std::string cue_word;
+    if (s.cue) {
+      const auto cue_tokens = tokenize_words(text, *s.cue);
+      if (!cue_tokens.empty()) cue_word = cue_tokens.back().lower;
+    }
+    if (!cue_word.empty() && stances_.is_reply_cue(cue_word) && !sentences.empty()) {
+      const std::size_t first = std::min(sentences.front(), segments.sentence_at(s.content.begin));
+      if (first > 0 && segments.sentences[first - 1].span.begin >= a.body_begin)
+        append_piece(words, tokenize_words(text, segments.sentences[first - 1].span));
+    }
+
+    s.topics = model_.tag(text, words);
+
+    // "…,” Trump added." with no topic of its own continues the statement before it
+    if (s.topics.empty() && si > 0 && !segments.paragraphs.empty()) {
+      const statement& prev = statements[si - 1];
+      const std::size_t p_now = segments.paragraph_at(s.content.begin);
+      const std::size_t p_prev = segments.paragraph_at(prev.content.begin);
+      const bool near = p_now >= p_prev && p_now - p_prev <= 1;
+      const bool same_speaker = s.speaker && prev.speaker && !last_word_lower(*s.speaker).empty() &&
+                                last_word_lower(*s.speaker) == last_word_lower(*prev.speaker);
+      // the same speaker in the same paragraph, or an explicit continuation ("added") right after
+      if ((same_speaker && p_now == p_prev) || (near && stances_.is_continuation_cue(cue_word) && (same_speaker || !s.speaker || !prev.speaker)))
+        s.topics = prev.topics;
+    }
+
+    for (const auto& slug : s.topics) {
+      const compiled_topic* topic = model_.find(slug);
+      if (!topic) continue;
+      if (auto j = stances_.read(text, own, s.kind, *topic)) s.stances.push_back(std::move(*j));
+    }
+  }
+}
 
 }  // namespace onrecord

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "report/output_format.h"
 
 namespace onrecord {
 
@@ -73,6 +74,113 @@ class timeline_command final : public command {
 
  private:
   std::string actor_, topic_, from_, to_, format_;
+  std::vector<std::string> kinds_, stances_, outlets_;
+  long long limit_ = 0;
 };
+
+// The query commands (positions_command.cpp, search_command.cpp, …); each takes
+// --format table|json|csv|md.
+
+class positions_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+
+ private:
+  std::string actor_, topic_, from_, to_, format_;
+};
+
+class search_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+  boost::program_options::positional_options_description positionals() override;
+
+ private:
+  std::vector<std::string> words_;
+  std::string actor_, topic_, from_, to_, format_;
+  long long limit_ = 20;
+};
+
+class actors_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+  boost::program_options::positional_options_description positionals() override;
+
+ private:
+  std::vector<std::string> args_;
+  std::string format_;
+};
+
+class statements_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+  boost::program_options::positional_options_description positionals() override;
+
+ private:
+  std::vector<std::string> args_;
+  std::string actor_, format_;
+  long long id_ = 0;
+};
+
+class report_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+
+ private:
+  std::string actor_, topic_, from_, to_, format_, output_;
+};
+
+class stats_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+
+ private:
+  std::string format_;
+};
+
+class topics_command final : public command {
+ public:
+  std::string name() const override;
+  std::string synopsis() const override;
+  std::string purpose() const override;
+  boost::program_options::options_description options() override;
+  void setup(const boost::program_options::variables_map& vm) override;
+  int run(const global_options& globals) override;
+  boost::program_options::positional_options_description positionals() override;
+
+ private:
+  std::vector<std::string> args_;
+  std::string format_;
+};
+
 
 }  // namespace onrecord

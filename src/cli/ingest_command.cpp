@@ -10,6 +10,7 @@
 #include "read/article_reader.h"
 #include "read/publication_date.h"
 #include "store/record_store.h"
+#include "store/store_error.h"
 
 namespace onrecord {
 namespace po = boost::program_options;
@@ -55,11 +56,21 @@ int ingest_command::run(const global_options& globals) {
 
   std::size_t loaded = 0, present = 0, statements = 0, failed = 0;
   article_reader reader(
-      reader_options{today_utc()},
+      reader_options{today_utc(), [] { return interrupted.load(); }},
       [&](article&& a) {
         if (interrupted) return;
         for (const auto& w : a.warnings) std::cerr << fmt::format("warning: {}: article \"{}\": {}\n", a.file, a.id, w);
-        const auto result = store.load(analyser.analyse(std::move(a)));
+        load_result result;
+        try {
+          result = store.load(analyser.analyse(std::move(a)));
+        } catch (const connection_lost&) {
+          throw;  // nothing more can load: the run stops (exit 1), the summary says what was committed
+        } catch (const store_error& e) {
+          // this article only (its transaction rolled back); the others still load
+          ++failed;
+          std::cerr << "error: " << e.what() << '\n';
+          return;
+        }
         if (result.loaded) {
           ++loaded;
           statements += result.statements;
@@ -71,13 +82,21 @@ int ingest_command::run(const global_options& globals) {
         ++failed;
         std::cerr << "error: " << e.describe() << '\n';
       });
-  for (const auto& p : paths_) {
-    if (interrupted) break;
-    reader.read_path(p);
+  auto summary_line = [&] {
+    return fmt::format("ingest: {} article{} loaded ({} statements), {} already present, {} failed", loaded,
+                       loaded == 1 ? "" : "s", statements, present, failed);
+  };
+  try {
+    for (const auto& p : paths_) {
+      if (interrupted) break;
+      reader.read_path(p);
+    }
+  } catch (const connection_lost& e) {
+    std::cerr << fmt::format("onrecord ingest: {}\n{}; stopped: everything listed as loaded is committed\n",
+                             e.what(), summary_line());
+    return exit_failure;
   }
-  const std::string summary =
-      fmt::format("ingest: {} article{} loaded ({} statements), {} already present, {} failed", loaded,
-                  loaded == 1 ? "" : "s", statements, present, failed);
+  const std::string summary = summary_line();
   if (interrupted) {
     std::cerr << summary << "; interrupted: everything listed as loaded is committed\n";
     return exit_interrupted;

@@ -1,1 +1,1 @@
-set(STAGE_SOURCES dispatcher.cpp command_list.cpp extract_command.cpp database_commands.cpp ingest_command.cpp timeline_command.cpp)
+set(STAGE_SOURCES dispatcher.cpp command_list.cpp extract_command.cpp database_commands.cpp ingest_command.cpp timeline_command.cpp query_arguments.cpp positions_command.cpp search_command.cpp actors_command.cpp statements_command.cpp report_command.cpp stats_command.cpp topics_command.cpp)

@@ -1,1 +1,1 @@
-set(STAGE_SOURCES statement_dater.cpp)
+set(STAGE_SOURCES statement_dater.cpp time_expression_reader.cpp date_resolver.cpp)

@@ -1,16 +1,104 @@
-// A first dater: every statement is dated by its article's publication (no later than it).
+// Applies the time expressions of each sentence to the statements they scope over (see the header).
 #include "date/statement_dater.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace onrecord {
+namespace {
 
-statement_dater::statement_dater(const lexicon_store&) {}
+statement_date from_expression(const resolved_range& r, text_span evidence, date_basis basis) {
+  statement_date d;
+  d.best = r.best;
+  d.earliest = r.earliest;
+  d.latest = r.latest;
+  d.basis = basis;
+  d.evidence = evidence;
+  return d;
+}
 
-void statement_dater::date(const article& a, const segmented_text&, std::vector<statement>& statements) const {
-  if (!a.published) return;
+}  // namespace
+
+statement_dater::statement_dater(const lexicon_store& lexicons) : reader_(lexicons) {}
+
+void statement_dater::date(const article& a, const segmented_text& segments, std::vector<statement>& statements) const {
+  for (auto& s : statements) s.date = {};
+  if (!a.published) return;  // never dated by the machine's clock
+  const date::sys_days published = *a.published;
   for (auto& s : statements) {
-    s.date.best = a.published;
-    s.date.latest = a.published;
+    s.date.best = published;
+    s.date.latest = published;
     s.date.basis = date_basis::published;
+  }
+  if (segments.sentences.empty()) return;
+
+  struct dated {
+    resolved_range range;
+    text_span evidence;
+  };
+  // per sentence: its own expression (usable for a statement) and what the paragraph carries into it
+  std::vector<std::optional<dated>> own(segments.sentences.size()), carried(segments.sentences.size());
+  // the statement contents each sentence holds, built in one pass (not a scan of all statements per sentence)
+  std::vector<std::vector<text_span>> contents_in(segments.sentences.size());
+  for (const auto& s : statements) {
+    if (s.content.empty()) continue;
+    const std::size_t last = segments.sentence_at(s.content.end - 1);
+    for (std::size_t si = segments.sentence_at(s.content.begin); si <= last && si < contents_in.size(); ++si)
+      contents_in[si].push_back(s.content);
+  }
+  event_anchors anchors;
+  for (const auto& para : segments.paragraphs) {
+    if (para.span.end <= a.body_begin) continue;
+    std::optional<dated> carry;
+    for (std::size_t si = para.first_sentence; si < para.first_sentence + para.sentence_count; ++si) {
+      text_span span = segments.sentences[si].span;
+      if (span.end <= a.body_begin) continue;
+      span.begin = std::max(span.begin, a.body_begin);
+      const sentence_times times = reader_.read(a.text, span, contents_in[si], published, anchors);
+      if (times.opens_new_event) carry.reset();
+      carried[si] = carry;
+      // a single day beats a range or a vague word: "Smith, elected last year, said Tuesday …"
+      const time_expression* pick = nullptr;
+      for (const auto& e : times.expressions) {
+        if (!clamp_to_publication(e.range, published)) continue;  // a plan or a future event, not when it was said
+        const bool single = e.range.earliest && e.range.latest && *e.range.earliest == *e.range.latest;
+        const bool pick_single = pick && pick->range.earliest && pick->range.latest && *pick->range.earliest == *pick->range.latest;
+        if (!pick || (single && !pick_single)) pick = &e;
+      }
+      if (pick) {
+        dated d{*clamp_to_publication(pick->range, published), pick->span};
+        d.range.warning = pick->range.warning;
+        own[si] = d;
+        carry = d;
+        // a sentence naming an event next to the day it happened anchors later "after the victory"
+        if (d.range.earliest && d.range.latest && *d.range.earliest == *d.range.latest)
+          for (const auto& ev : times.events) anchors.try_emplace(ev, *d.range.earliest);
+      }
+    }
+  }
+
+  for (auto& s : statements) {
+    std::vector<std::size_t> sentences;
+    if (s.cue) sentences.push_back(segments.sentence_at(s.cue->begin));
+    if (s.speaker_mention) sentences.push_back(segments.sentence_at(s.speaker_mention->begin));
+    sentences.push_back(segments.sentence_at(s.content.begin));
+    const std::size_t first = *std::min_element(sentences.begin(), sentences.end());
+    std::optional<dated> chosen;
+    date_basis basis = date_basis::published;
+    for (const std::size_t si : sentences) {
+      if (own[si]) {
+        chosen = own[si];
+        basis = own[si]->range.basis;
+        break;
+      }
+    }
+    if (!chosen && carried[first]) {
+      chosen = carried[first];
+      basis = date_basis::inherited;
+    }
+    if (!chosen) continue;
+    s.date = from_expression(chosen->range, chosen->evidence, basis);
+    if (!chosen->range.warning.empty() && basis != date_basis::inherited) s.warnings.push_back(chosen->range.warning);
   }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 #include <vector>
 
+#include "date/time_expression_reader.h"
 #include "lexicon/lexicon_store.h"
 #include "model/article.h"
 #include "model/statement.h"
@@ -9,11 +10,18 @@
 
 namespace onrecord {
 
+// Scope: a time expression outside the statements' own words dates the statements of its sentence
+// and carries to the later statements of the same paragraph, until another expression or a sentence
+// opening a new event ("Meanwhile, …"). Without one a statement gets the publication day as latest
+// and best, no earliest bound, basis `published`. Nothing is ever dated after publication, and an
+// article without a publication date leaves every statement undated.
 class statement_dater {
  public:
   explicit statement_dater(const lexicon_store& lexicons);
-  // Fills statement::date for every statement; an article without a publication date leaves them undated.
   void date(const article& a, const segmented_text& segments, std::vector<statement>& statements) const;
+
+ private:
+  time_expression_reader reader_;
 };
 
 }  // namespace onrecord

@@ -1,112 +1,1134 @@
-// A first extractor: double-quoted spans and the nearest "NAME said/added/replied" next to them.
+// Attribution frames over quote-aware sentences: the heart of extraction. A frame is a speech cue
+// with its subject (before it, after it, or inherited by a participle) and its content (after the
+// cue, or before the subject in "…, X said."). Quotations are single tokens here, so "“A,” he said"
+// and "X said, “A”" are the same shape as reported speech. Speakers go through sieves from most to
+// least precise; a pronoun resolves to the most recent compatible actor, subjects first.
 #include "extract/statement_extractor.h"
 
 #include <algorithm>
-#include <cctype>
-#include <sstream>
+#include <optional>
+#include <string>
 
-#include "text/utf8.h"
+#include "attribute/actor_registry.h"
+#include "extract/quote_scanner.h"
+#include "text/tokenizer.h"
 
 namespace onrecord {
 namespace {
 
-bool is_open_quote(char32_t c) { return c == U'"' || c == U'\u201C'; }
-bool is_close_quote(char32_t c) { return c == U'"' || c == U'\u201D'; }
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+// Reported speech needs this many words of its own ("praised Trump" is too little to be a statement).
+constexpr std::size_t min_reported_words = 2;
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
 
-struct word {
-  text_span span;
-  std::string_view text;
+std::string_view lower(std::string_view w, char (&buf)[64]) { return lower_ascii(w, buf); }
+
+bool is_be(std::string_view w) { return in(w, {"is", "was", "were", "are", "be", "been", "being", "'s"}); }
+
+// Words that may stand between a subject and its cue: auxiliaries, negation, adverbs.
+bool is_aux(std::string_view lw) {
+  if (lw.size() > 3 && lw.substr(lw.size() - 2) == "ly" && lw != "only" && lw != "family") return true;
+  return in(lw, {"has", "have", "had", "also", "later", "then", "again", "once", "now", "first", "just", "already",
+                 "further", "even", "still", "will", "would", "could", "can", "may", "might", "should", "must", "is",
+                 "was", "were", "are", "been", "be", "being", "not", "never", "did", "does", "do", "cannot", "heard",
+                 "seen", "caught", "long", "since", "too", "soon", "often", "always", "n't", "reportedly", "recently", "previously", "repeatedly", "publicly", "privately"});
+}
+
+bool is_weekday(std::string_view w) {
+  return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+}
+
+// wouldn't, didn’t, won’t
+bool is_negated_aux(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || (w.size() > 5 && w.substr(w.size() - 5) == "n\xE2\x80\x99t");
+}
+
+bool is_determiner(std::string_view lw) {
+  return in(lw, {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some",
+                 "many", "most", "several", "both", "all", "one", "two", "three", "four", "five", "few", "other",
+                 "another", "each", "every", "no", "any", "more", "top", "senior"});
+}
+
+bool is_preposition(std::string_view lw) {
+  return in(lw, {"for", "of", "to", "with", "by", "from", "at", "in", "on", "about", "against", "than", "into",
+                 "over", "under", "like", "as", "between", "among", "after", "before", "during", "without"});
+}
+
+// Words that start an adjunct after a cue ("…, he said in an interview", "…, she said Tuesday").
+bool is_adjunct_lead(std::string_view lw) {
+  return is_preposition(lw) ||
+         in(lw, {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday",
+                 "wednesday", "thursday", "friday", "saturday", "sunday", "while", "when", "afterward", "recently",
+                 "then", "again", "repeatedly", "sunday", "via", "through", "outside", "inside", "near", "told"});
+}
+
+bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "-" || t == "--"; }
+bool is_separator(const text_token& t) {
+  return t.kind == text_token_kind::punct && (t.is(",") || t.is(":") || t.is(";") || is_dash(t.text) || t.is("("));
+}
+bool is_terminal(const text_token& t) { return t.kind == text_token_kind::punct && (t.is(".") || t.is("!") || t.is("?") || t.is("...") || t.is("…")); }
+
+struct unit;
+bool after_preposition(const unit& u, std::size_t i);
+
+// One sentence made whole across its quotations; quotations are single tokens (kind quote_mark).
+struct unit {
+  std::size_t paragraph = 0;
+  bool paragraph_start = false;
+  bool heading = false;
+  std::vector<text_token> toks;
+  std::vector<int> quote;  // index into quotations, -1 for words outside quotation marks
+  std::vector<cue_match> cue;  // the speech cue starting at each token, looked up once
 };
 
-std::vector<word> words_in(std::string_view text, text_span s) {
-  std::vector<word> out;
-  std::size_t i = s.begin;
-  while (i < s.end) {
-    while (i < s.end && !is_word_char(text[i])) ++i;
-    const std::size_t b = i;
-    while (i < s.end && (is_word_char(text[i]) || text[i] == '-' || text[i] == '.')) ++i;
-    std::size_t e = i;
-    while (e > b && text[e - 1] == '.') --e;
-    if (e > b) out.push_back({{b, e}, text.substr(b, e - b)});
+// A name after a preposition ("at Flushing Meadows", "from Spectrum News") is not a subject:
+// pronouns look past it.
+bool after_preposition(const unit& u, std::size_t i) {
+  if (i == 0 || !u.toks[i - 1].is_word() || u.toks[i - 1].capitalised) return false;
+  char buf[64];
+  return is_preposition(lower(u.toks[i - 1].text, buf));
+}
+
+struct np {
+  std::size_t first = none, last = none;  // text_token range [first, last)
+  enum kind_t { name, pronoun, description } kind = name;
+  bool ok() const { return first != none; }
+};
+
+struct frame {
+  std::size_t cue_first = 0, cue_last = 0;
+  cue_match cue;
+  np subject;                 // may be empty when the speaker is inherited
+  bool subject_after = false;  // "…, said X"
+  std::optional<actor> inherited;
+  text_span inherited_mention{};
+  std::string rule;
+  std::size_t claim_begin = 0;  // where this frame's own words begin (subject or cue)
+  std::size_t claim_end = 0;    // after the cue (and an inverted subject)
+  bool absorbs_previous = false;  // "issued a statement saying": the frame before is part of this cue
+};
+
+struct found_speaker {
+  actor who;
+  text_span mention{};
+  std::string rule;
+};
+
+class article_pass {
+ public:
+  article_pass(const article& a, const segmented_text& segments, const sentence_rules& rules, const cue_lexicon& cues,
+               const actor_lexicon& actors, const extraction_options& options)
+      : a_(a), text_(a.text), seg_(segments), rules_(rules), cues_(cues), lex_(actors), options_(options), registry_(actors) {}
+
+  std::vector<statement> run();
+
+ private:
+  void build_units();
+  void process(std::size_t ui);
+  bool find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const;
+  np np_backward(const unit& u, std::size_t p) const;
+  np np_forward(const unit& u, std::size_t p) const;
+  np main_subject(const unit& u) const;
+  found_speaker speaker_of(std::size_t ui, const np& n) const;
+  std::optional<found_speaker> resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const;
+  // Actors named in a unit outside quotation marks, in order; worked out only when a pronoun asks.
+  const std::vector<actor>& mentions_of(std::size_t ui) const;
+  bool emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f);
+  std::size_t words_in(const unit& u, std::size_t b, std::size_t e) const;
+
+  const article& a_;
+  std::string_view text_;
+  const segmented_text& seg_;
+  const sentence_rules& rules_;
+  const cue_lexicon& cues_;
+  const actor_lexicon& lex_;
+  const extraction_options& options_;
+  actor_registry registry_;
+
+  std::vector<quotation> quotes_;
+  std::vector<unit> units_;
+  std::vector<std::vector<actor>> speakers_;  // per unit: the speakers of its statements
+  mutable std::vector<std::vector<actor>> mentions_;
+  mutable std::vector<char> mentions_known_;
+  std::vector<statement> out_;
+  struct last_statement {
+    std::size_t paragraph = none;
+    found_speaker speaker;
+    bool quoted = false;
+  } last_;
+  std::optional<found_speaker> colon_pending_;  // "X said:" at a paragraph end introduces the next
+  std::size_t colon_paragraph_ = none;
+};
+
+std::size_t article_pass::words_in(const unit& u, std::size_t b, std::size_t e) const {
+  std::size_t n = 0;
+  for (std::size_t i = b; i < e && i < u.toks.size(); ++i)
+    if (u.toks[i].is_word() || u.toks[i].kind == text_token_kind::number) ++n;
+  return n;
+}
+
+void article_pass::build_units() {
+  // tokens of the whole body with the quotation each lies in
+  std::vector<text_token> all;
+  std::vector<int> qidx;
+  std::vector<std::size_t> para_first;  // first text_token of each paragraph
+  std::size_t qi = 0;
+  for (std::size_t pi = 0; pi < seg_.paragraphs.size(); ++pi) {
+    para_first.push_back(all.size());
+    const auto& p = seg_.paragraphs[pi];
+    if (p.span.end <= a_.body_begin) continue;
+    tokenize(text_, {std::max(p.span.begin, a_.body_begin), p.span.end}, rules_, all);
   }
+  para_first.push_back(all.size());
+  qidx.assign(all.size(), -1);
+  for (std::size_t t = 0; t < all.size(); ++t) {
+    while (qi < quotes_.size() && quotes_[qi].marks.end <= all[t].span.begin) ++qi;
+    if (qi < quotes_.size() && quotes_[qi].marks.begin <= all[t].span.begin) qidx[t] = static_cast<int>(qi);
+  }
+  registry_.mark_name_words(all);
+  registry_.learn_names(all);
+  std::vector<cue_match> all_cues(all.size());
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (all[k].is_word()) all_cues[k] = cues_.match(all, k, all.size());
+
+  // sentences joined while a quotation runs on; quotations collapse to one text_token
+  std::size_t t = 0;
+  for (std::size_t si = 0; si < seg_.sentences.size();) {
+    const auto& s = seg_.sentences[si];
+    if (s.span.end <= a_.body_begin) {
+      ++si;
+      continue;
+    }
+    std::size_t end = s.span.end;
+    std::size_t sj = si + 1;
+    std::size_t scan = t;
+    std::size_t reach = 0;  // the furthest end of a quotation opened so far in this unit
+    while (true) {
+      // a quotation that opens before `end` and closes after it pulls in the next sentence
+      for (; scan < all.size() && all[scan].span.begin < end; ++scan)
+        if (qidx[scan] >= 0) reach = std::max(reach, quotes_[static_cast<std::size_t>(qidx[scan])].marks.end);
+      const bool extend = reach > end;
+      if (!extend || sj >= seg_.sentences.size() || seg_.sentences[sj].paragraph != s.paragraph) break;
+      end = seg_.sentences[sj].span.end;
+      ++sj;
+    }
+    unit u;
+    u.paragraph = s.paragraph;
+    u.paragraph_start = seg_.paragraphs[s.paragraph].first_sentence == si;
+    while (t < all.size() && all[t].span.begin < std::max(s.span.begin, a_.body_begin)) ++t;
+    while (t < all.size() && all[t].span.end <= end) {
+      if (qidx[t] >= 0) {
+        const int q = qidx[t];
+        text_token qt;
+        qt.kind = text_token_kind::quote_mark;
+        qt.span = {all[t].span.begin, all[t].span.end};
+        while (t < all.size() && qidx[t] == q && all[t].span.end <= end) qt.span.end = all[t++].span.end;
+        qt.text = text_.substr(qt.span.begin, qt.span.size());
+        u.toks.push_back(qt);
+        u.quote.push_back(q);
+        u.cue.push_back({});
+        continue;
+      }
+      if (all[t].kind != text_token_kind::quote_mark) {  // stray marks outside any quotation are dropped
+        u.toks.push_back(all[t]);
+        u.quote.push_back(-1);
+        u.cue.push_back(all_cues[t]);
+      }
+      ++t;
+    }
+    // photo credits "(REUTERS/Ricardo Arduengo)" and datelines "DALLAS (AP) —" are not text
+    bool has_bracket = false;
+    for (const auto& tok : u.toks) has_bracket |= tok.is("(");
+    std::vector<text_token> kept;
+    std::vector<int> kept_q;
+    std::vector<cue_match> kept_c;
+    for (std::size_t i = 0; has_bracket && i < u.toks.size(); ++i) {
+      if (u.toks[i].is("(")) {
+        std::size_t j = i + 1;
+        bool credit = false, all_caps = true;
+        while (j < u.toks.size() && !u.toks[j].is(")") && j - i < 12) {
+          if (u.toks[j].is("/")) credit = true;
+          if (u.toks[j].is_word() && !u.toks[j].all_caps) all_caps = false;
+          ++j;
+        }
+        if (j < u.toks.size() && u.toks[j].is(")") && (credit || (all_caps && j > i + 1))) {
+          i = j;
+          continue;
+        }
+      }
+      kept.push_back(u.toks[i]);
+      kept_q.push_back(u.quote[i]);
+      kept_c.push_back(u.cue[i]);
+    }
+    if (has_bracket) {
+      u.toks.swap(kept);
+      u.quote.swap(kept_q);
+      u.cue.swap(kept_c);
+    }
+    if (u.paragraph_start) {
+      std::size_t i = 0;
+      while (i < u.toks.size() && i < 8 && (u.toks[i].all_caps || u.toks[i].is(",") || u.toks[i].is(".") ||
+                                            (u.toks[i].is_word() && u.toks[i].capitalised && i > 0 && u.toks[i - 1].is(","))))
+        ++i;
+      if (i > 0 && i < u.toks.size() && is_dash(u.toks[i].text) && u.toks[0].all_caps) {
+        u.toks.erase(u.toks.begin(), u.toks.begin() + static_cast<long>(i) + 1);
+        u.quote.erase(u.quote.begin(), u.quote.begin() + static_cast<long>(i) + 1);
+        u.cue.erase(u.cue.begin(), u.cue.begin() + static_cast<long>(i) + 1);
+      }
+    }
+    // headings: mostly capitalised words (a headline) or a short paragraph without a full stop
+    std::size_t lower_words = 0, caps = 0;
+    for (std::size_t i = 0; i < u.toks.size(); ++i) {
+      if (u.quote[i] >= 0 || !u.toks[i].is_word() || u.toks[i].text.size() < 4) continue;
+      if (u.toks[i].capitalised) ++caps;
+      else ++lower_words;
+    }
+    if (caps >= 3 && lower_words == 0) u.heading = true;  // Title Case Throughout
+    const auto& para = seg_.paragraphs[s.paragraph];
+    if (para.sentence_count == 1 && u.toks.size() < 16 && para.span.end > para.span.begin) {
+      const char last = text_[para.span.end - 1];
+      if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) u.heading = true;
+    }
+    if (!units_.empty() && units_.back().paragraph == u.paragraph && !units_.back().quote.empty() &&
+        units_.back().quote.back() >= 0 && u.toks.size() <= 12 && !u.toks.empty() && u.quote.front() < 0) {
+      const quotation& q = quotes_[static_cast<std::size_t>(units_.back().quote.back())];
+      const char last = q.content.empty() ? ' ' : text_[q.content.end - 1];
+      if (last == '?' || last == '!') {  // the segmenter ended the sentence inside “…?” Bush asked.
+        unit& prev = units_.back();
+        prev.toks.insert(prev.toks.end(), u.toks.begin(), u.toks.end());
+        prev.quote.insert(prev.quote.end(), u.quote.begin(), u.quote.end());
+        prev.cue.insert(prev.cue.end(), u.cue.begin(), u.cue.end());
+        si = sj;
+        continue;
+      }
+    }
+    units_.push_back(std::move(u));
+    si = sj;
+  }
+}
+
+// The noun phrase that ends at text_token p (inclusive): a pronoun, a name run, or a description.
+np article_pass::np_backward(const unit& u, std::size_t p) const {
+  np out;
+  if (p == none || p >= u.toks.size() || u.quote[p] >= 0) return out;
+  const text_token& t = u.toks[p];
+  char buf[64];
+  if (t.is(")")) {  // Sen. Bernie Sanders (I-Vt.) said
+    std::size_t q = p;
+    while (q > 0 && !u.toks[q].is("(") && p - q < 20) --q;
+    if (q == 0 || !u.toks[q].is("(")) return out;
+    np inner = np_backward(u, q - 1);
+    if (inner.ok()) inner.last = p + 1 > inner.last ? inner.last : inner.last;
+    return inner;
+  }
+  if (!t.is_word()) return out;
+  const std::string_view lw = lower(t.text, buf);
+  if (const pronoun_info* pr = lex_.pronoun(lw)) {
+    if (!t.capitalised || p == 0 || lw == "i" || !u.toks[p - 1].is_word() || true) {
+      out.first = p;
+      out.last = p + 1;
+      out.kind = np::pronoun;
+      (void)pr;
+      return out;
+    }
+  }
+  if (registry_.is_name_word(t) || lex_.alias(t.text)) {
+    std::size_t q = p;
+    while (q > 0) {
+      const text_token& b = u.toks[q - 1];
+      if (u.quote[q - 1] >= 0) break;
+      if (registry_.is_name_word(b) || lex_.is_title(b.text)) {
+        --q;
+      } else if (q >= 2 && (b.is("of") || b.is("and") || b.is("for")) && registry_.is_name_word(u.toks[q - 2]) &&
+                 lex_.is_org_word(u.toks[p].text)) {
+        --q;
+      } else {
+        break;
+      }
+    }
+    out.first = q;
+    out.last = p + 1;
+    out.kind = np::name;
+    // an object of a preposition is not a subject: "a spokesman for Trump said" keeps the spokesman
+    if (q > 0 && u.toks[q - 1].is_word()) {
+      char b2[64];
+      const auto pw = lower(u.toks[q - 1].text, b2);
+      if (is_preposition(pw)) {
+        // "a spokesman for Trump", "Staff for the House Select Committee on Benghazi"
+        if (in(pw, {"for", "of", "at", "on", "with", "from"}) && q >= 2) {
+          np head = q >= 3 && u.toks[q - 2].is("the") ? np_backward(u, q - 3) : np_backward(u, q - 2);
+          if (head.ok() && head.kind != np::pronoun) {
+            head.last = p + 1;
+            head.kind = np::description;
+            return head;
+          }
+        }
+        if (pw != "of") return np{};
+      }
+    }
+    return out;
+  }
+  // a lower-case description: back to its determiner ("a source close to him")
+  {
+    const std::string_view hw = lower(t.text, buf);
+    if (is_preposition(hw) || is_determiner(hw) || is_aux(hw) || is_negated_aux(hw) ||
+        in(hw, {"and", "or", "but", "that", "which", "who", "to", "enough", "also", "not", "so", "because", "if",
+                "when", "while", "where", "as", "then", "there", "here", "him", "her", "them", "me", "us", "it"}))
+      return out;
+  }
+  // without a determiner only a plural or a speaker noun stands alone: "Abortion rights advocates said"
+  char hb[64];
+  const std::string_view head = lower(t.text, hb);
+  const bool bare_ok = lex_.is_speaker_noun(head) || lex_.is_group_noun(head) ||
+                       (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's');
+  std::size_t q = p;
+  std::size_t steps = 0;
+  bool found = false;
+  while (true) {
+    if (q != p && u.toks[q].is_word() && is_determiner(lower(u.toks[q].text, buf))) {
+      found = true;
+      break;
+    }
+    if (q == 0) {
+      found = bare_ok;
+      break;
+    }
+    if (steps >= 6) break;
+    const text_token& b = u.toks[q - 1];
+    if (u.quote[q - 1] >= 0 || !b.is_word()) {
+      found = bare_ok;
+      break;
+    }
+    if (!b.capitalised) {
+      const std::string_view bw = lower(b.text, buf);
+      if (!is_determiner(bw) && (is_aux(bw) || is_negated_aux(bw) || in(bw, {"that", "which", "who", "and", "or", "but"}) ||
+                                 is_preposition(bw) || u.cue[q - 1].length)) {
+        found = bare_ok;
+        break;
+      }
+    }
+    --q;
+    ++steps;
+  }
+  if (!found) return out;
+  if (q > 0 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised) {
+    char b2[64];
+    const auto pw = lower(u.toks[q - 1].text, b2);
+    if (in(pw, {"for", "of", "at", "on", "with", "from", "in"}) && q >= 2) {
+      // "a member of the family", "officials in both parties": the head before the preposition
+      char b6[64];
+      if (pw == "of" && u.toks[q - 2].is_word() && is_determiner(lower(u.toks[q - 2].text, b6))) {
+        out.first = q - 2;  // "Some of Clinton's allies", "many of them"
+        out.last = p + 1;
+        out.kind = np::description;
+        return out;
+      }
+      np head_np = np_backward(u, q - 2);
+      if (head_np.ok() && head_np.kind != np::pronoun) {
+        head_np.last = p + 1;
+        head_np.kind = np::description;
+        return head_np;
+      }
+      return out;
+    }
+    const bool clause_and = (pw == "and" || pw == "but") && q >= 2 && u.toks[q - 2].is(",");
+    if (is_preposition(pw) || ((pw == "and" || pw == "or") && !clause_and)) return out;  // an object or half a list
+  }
+  out.first = q;
+  out.last = p + 1;
+  out.kind = np::description;
   return out;
 }
 
-bool capitalised(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+// The noun phrase that starts at text_token p: "said Robert Klein, chairman …", "said a spokesman".
+np article_pass::np_forward(const unit& u, std::size_t p) const {
+  np out;
+  if (p >= u.toks.size() || u.quote[p] >= 0 || !u.toks[p].is_word()) return out;
+  char buf[64];
+  const std::string_view lw = lower(u.toks[p].text, buf);
+  if (lex_.pronoun(lw) && lw != "who" && lw != "which") {
+    out.first = p;
+    out.last = p + 1;
+    out.kind = np::pronoun;
+    return out;
+  }
+  std::size_t q = p;
+  if (is_determiner(lw)) {
+    ++q;
+    while (q < u.toks.size() && q - p < 6 && u.toks[q].is_word() && u.quote[q] < 0) {
+      char b2[64];
+      const auto w = lower(u.toks[q].text, b2);
+      if (is_preposition(w) || w == "who" || w == "that" || u.cue[q].length) break;
+      ++q;
+    }
+    if (q == p + 1) return out;
+    out.kind = np::description;
+  } else if (registry_.is_name_word(u.toks[p]) || lex_.is_title(u.toks[p].text)) {
+    auto name_run = [&](std::size_t at) {
+      while (at < u.toks.size() && u.quote[at] < 0 && (registry_.is_name_word(u.toks[at]) || lex_.is_title(u.toks[at].text)))
+        ++at;
+      return at;
+    };
+    q = name_run(p);
+    // "Democratic strategist Hank Sheinkopf", "Clinton’s top aide Jake Sullivan": on to the name
+    std::size_t r = q;
+    while (r < u.toks.size() && r - q < 4 && u.quote[r] < 0 && u.toks[r].is_word() && !u.toks[r].capitalised) {
+      char b2[64];
+      const auto w = lower(u.toks[r].text, b2);
+      if (is_preposition(w) || w == "who" || w == "that" || w == "said" || u.cue[r].length) break;
+      ++r;
+    }
+    if (r > q && r < u.toks.size() && registry_.is_name_word(u.toks[r]) && u.quote[r] < 0) q = name_run(r);
+    out.kind = np::name;
+  } else if (lex_.is_speaker_noun(lw)) {
+    q = p + 1;
+    out.kind = np::description;
+  } else {
+    // a role before a name: "says political scientist Dossym Satpayev"
+    while (q < u.toks.size() && q - p < 3 && u.toks[q].is_word() && !u.toks[q].capitalised && u.quote[q] < 0) {
+      char b2[64];
+      const auto w = lower(u.toks[q].text, b2);
+      if (is_preposition(w) || is_aux(w) || w == "that" || w == "who") return out;
+      ++q;
+    }
+    if (q == p || q >= u.toks.size() || u.quote[q] >= 0 || !registry_.is_name_word(u.toks[q])) return out;
+    while (q < u.toks.size() && u.quote[q] < 0 && registry_.is_name_word(u.toks[q])) ++q;
+    out.kind = np::name;
+  }
+  out.first = p;
+  out.last = q;
+  return out;
+}
+
+// The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
+np article_pass::main_subject(const unit& u) const {
+  char buf[64];
+  for (std::size_t i = 0; i < u.toks.size(); ++i) {
+    if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
+    const std::string_view w = lower(u.toks[i].text, buf);
+    if (is_preposition(w) || (u.toks[i].capitalised && w.size() > 3 && w.substr(w.size() - 2) == "ly")) {
+      // skip the prepositional phrase or adverb: "At a campaign event in Ames, Iowa, on Sunday, …"
+      continue;
+    }
+    if (i > 0 && u.toks[i - 1].is_word()) {
+      char b2[64];
+      if (is_preposition(lower(u.toks[i - 1].text, b2))) continue;
+    }
+    np n = np_forward(u, i);
+    if (!n.ok()) continue;
+    if (n.kind == np::description) {  // a description runs to its head noun before the verb
+      std::size_t q = n.first;
+      while (q + 1 < n.last && !u.cue[q + 1].length) ++q;
+      n.last = q + 1;
+    }
+    if (n.last < u.toks.size()) {
+      const text_token& next = u.toks[n.last];
+      char b3[64];
+      if (next.is_word() && !next.capitalised && is_preposition(lower(next.text, b3))) {
+        i = n.last - 1;
+        continue;  // "Shortly after …", a phrase, not the subject
+      }
+      if (next.is(",") && n.last + 1 < u.toks.size() && registry_.is_name_word(u.toks[n.last + 1])) {
+        i = n.last - 1;
+        continue;  // "Ames, Iowa,": a place and its state
+      }
+    }
+    return n;
+  }
+  return {};
+}
+
+std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const {
+  auto compatible = [&](const actor& c) {
+    if (c.place || c.name.empty()) return false;
+    switch (p.ref) {
+      case pronoun_ref::person:
+        if (c.kind == actor_kind::organisation) return false;
+        return p.sex == gender::unknown || c.sex == gender::unknown || c.sex == p.sex;
+      case pronoun_ref::organisation:
+        return c.kind == actor_kind::organisation;
+      case pronoun_ref::group:
+        return c.kind == actor_kind::organisation;
+      case pronoun_ref::relative:
+      case pronoun_ref::writer:
+        return false;
+    }
+    return false;
+  };
+  // the current sentence: mentions before the pronoun, outside quotation marks
+  const unit& u = units_[ui];
+  for (std::size_t i = 0; i < at && i < u.toks.size(); ++i) {
+    if (u.quote[i] >= 0 || !registry_.is_name_word(u.toks[i])) continue;
+    std::size_t j = i;
+    while (j < at && u.quote[j] < 0 && (registry_.is_name_word(u.toks[j]) || lex_.is_title(u.toks[j].text))) ++j;
+    const actor c = registry_.name_actor(u.toks, i, j);
+    if (compatible(c) && !after_preposition(u, i)) return found_speaker{c, {}, "pronoun"};
+    i = j;
+  }
+  // earlier sentences, nearest first; in each, the speakers and then the subjects come first
+  for (std::size_t back = 1; back <= 6 && back <= ui; ++back) {
+    for (const actor& c : speakers_[ui - back])
+      if (compatible(c)) return found_speaker{c, {}, "pronoun"};
+    for (const actor& c : mentions_of(ui - back))
+      if (compatible(c)) return found_speaker{c, {}, "pronoun"};
+  }
+  return std::nullopt;
+}
+
+found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
+  const unit& u = units_[ui];
+  found_speaker out;
+  out.mention = {u.toks[n.first].span.begin, u.toks[n.last - 1].span.end};
+  char buf[64];
+  if (n.kind == np::pronoun) {
+    const std::string_view lw = lower(u.toks[n.first].text, buf);
+    const pronoun_info* p = lex_.pronoun(lw);
+    if (p && p->ref == pronoun_ref::relative) {
+      // "Weber, who advises Kasich, said": the antecedent before the comma
+      if (n.first >= 2 && u.toks[n.first - 1].is(",")) {
+        np ante = np_backward(u, n.first - 2);
+        if (ante.ok() && ante.kind != np::pronoun) {
+          found_speaker s = speaker_of(ui, ante);
+          s.mention = out.mention;
+          s.rule = "relative pronoun";
+          return s;
+        }
+      }
+      out.rule = "relative pronoun unresolved";
+      return out;
+    }
+    if (p) {
+      if (auto r = resolve_pronoun(ui, n.first, *p)) {
+        r->mention = out.mention;
+        r->rule = "pronoun";
+        return *r;
+      }
+    }
+    out.rule = "pronoun unresolved";
+    return out;
+  }
+  if (n.kind == np::name) {
+    out.who = registry_.name_actor(u.toks, n.first, n.last);
+    out.rule = "cue subject";
+    return out;
+  }
+  // a description, kept as the description; a reporter's outlet named in the sentence joins it
+  std::size_t head = n.last - 1;
+  const std::string_view description = text_.substr(out.mention.begin, out.mention.size());
+  out.who = registry_.description_actor(description, lower(u.toks[head].text, buf));
+  const std::string_view hw = lower(u.toks[head].text, buf);
+  if (hw == "reporter" || hw == "correspondent" || hw == "journalist" || hw == "anchor") {
+    for (std::size_t i = 0; i < n.first; ++i) {
+      if (u.quote[i] >= 0 || !registry_.is_name_word(u.toks[i])) continue;
+      std::size_t j = i;
+      while (j < n.first && registry_.is_name_word(u.toks[j])) ++j;
+      const actor c = registry_.name_actor(u.toks, i, j);
+      if (c.kind == actor_kind::organisation) {
+        out.who.name = c.name + " " + std::string(u.toks[head].text);
+        out.who.kind = actor_kind::person;
+        break;
+      }
+      i = j;
+    }
+  }
+  out.rule = "cue subject description";
+  return out;
+}
+
+bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
+  const cue_match m = u.cue[i];
+  if (!m.length) return false;
+  f = frame{};
+  f.cue = m;
+  f.cue_first = i;
+  f.cue_last = i + m.length;
+  f.claim_begin = i;
+  f.claim_end = f.cue_last;
+  char buf[64];
+  if (m.source) {  // according to X
+    np n = np_forward(u, f.cue_last);
+    if (!n.ok() && f.cue_last < u.toks.size() && u.toks[f.cue_last].is_word() && u.quote[f.cue_last] < 0) {
+      n.first = f.cue_last;  // "according to data from …", "according to unofficial results"
+      n.last = f.cue_last + 1;
+      n.kind = np::description;
+      while (n.last < u.toks.size() && n.last - n.first < 4 && u.toks[n.last].is_word() && u.quote[n.last] < 0) ++n.last;
+    }
+    if (!n.ok()) return false;
+    f.subject = n;
+    f.subject_after = true;
+    std::size_t e = n.last;
+    while (e < u.toks.size() && e - n.last < 8 && !is_separator(u.toks[e]) && !is_terminal(u.toks[e]) && u.quote[e] < 0) ++e;
+    f.claim_end = e;
+    f.rule = "according to";
+    return true;
+  }
+  bool after_comma = i > 0 && (u.toks[i - 1].is(",") || is_dash(u.toks[i - 1].text));
+  if (i > 0 && u.quote[i - 1] >= 0) {  // on MSNBC’s “Morning Joe,” calling it …
+    const quotation& q = quotes_[static_cast<std::size_t>(u.quote[i - 1])];
+    if (!q.content.empty() && text_[q.content.end - 1] == ',') after_comma = true;
+  }
+  char pb[64];
+  const bool after_connective = i > 0 && u.toks[i - 1].is_word() &&
+                                in(lower(u.toks[i - 1].text, pb), {"before", "after", "while", "by", "without", "when", "since"});
+  if (m.participle && (after_comma || after_connective)) {  // "…, saying …": the main clause's speaker goes on
+    f.claim_begin = i - 1;
+    if (!earlier.empty()) {
+      f.subject = earlier.back().subject;
+      f.inherited = std::nullopt;
+      f.rule = "participle";
+      if (!f.subject.ok() && earlier.back().inherited) f.inherited = earlier.back().inherited;
+      f.inherited_mention = earlier.back().inherited_mention;
+      return f.subject.ok() || f.inherited;
+    }
+    np n = main_subject(u);
+    if (!n.ok() || n.last > i) return false;
+    f.subject = n;
+    f.rule = "participle";
+    return true;
+  }
+  // subject before the cue, across auxiliaries and adverbs ("has also said")
+  std::size_t p = i;
+  std::size_t skipped = 0;
+  bool passive = false;
+  while (p > 0 && skipped < 6 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0 &&
+         (!u.toks[p - 1].capitalised || is_weekday(u.toks[p - 1].text))) {
+    const std::string_view w = u.toks[p - 1].text;
+    if (is_weekday(w) || in(w, {"morning", "afternoon", "evening", "night", "week", "month", "year", "on", "last", "this",
+                                "early", "late", "yesterday", "today", "tonight"})) {
+      --p;  // "Sanders on Wednesday morning also called …"
+      ++skipped;
+      continue;
+    }
+    if (w == "to") return false;  // an infinitive ("an effort to deny"): its subject is elsewhere
+    if (!is_aux(w) && !is_negated_aux(w)) break;
+    if (is_be(w) && w != "'s" && m.past_participle && !m.participle) passive = true;
+    --p;
+    ++skipped;
+  }
+  if (passive) return false;  // "was asked", "were told": the subject is the one addressed
+  if (p > 0 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
+    const std::string_view w = lower(u.toks[p - 1].text, buf);
+    if ((w == "and" || w == "but") && !earlier.empty()) {  // "X voted … and said …"
+      f.subject = earlier.back().subject;
+      f.claim_begin = p - 1;
+      f.rule = "coordinated verb";
+      return f.subject.ok();
+    }
+    if (w == "and" || w == "but") {
+      np n = main_subject(u);
+      if (!n.ok() || n.last >= p) return false;
+      f.subject = n;
+      f.claim_begin = p - 1;
+      f.rule = "coordinated verb";
+      return true;
+    }
+  }
+  if (p > 0) {
+    np n = np_backward(u, p - 1);
+    if (n.ok() && u.toks[p - 1].is(",") == false) {
+      // "what he said", "than she said": not a report of speech
+      if (n.first > 0 && u.toks[n.first - 1].is_word()) {
+        const std::string_view w = lower(u.toks[n.first - 1].text, buf);
+        if (in(w, {"what", "than", "how", "whatever", "whether", "if", "why"})) return false;
+      }
+      if (m.participle && n.kind == np::description && lex_.is_document_noun(lower(u.toks[n.last - 1].text, buf))) {
+        // "Trump issued a statement saying …": Trump speaks, and "issued" joins the cue
+        if (!earlier.empty() && earlier.back().subject.ok() && earlier.back().claim_end <= n.first) {
+          f.subject = earlier.back().subject;
+          f.absorbs_previous = true;
+        } else {
+          np main = main_subject(u);
+          if (!main.ok() || main.last > n.first) return false;
+          f.subject = main;
+        }
+        f.claim_begin = i;
+        f.rule = "document participle";
+        return true;
+      }
+      f.subject = n;
+      f.claim_begin = n.first;
+      f.rule = "cue subject";
+      return true;
+    }
+    // appositives or relative clauses between subject and cue: "Hugh Hill, a doctor, said",
+    // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
+    if (u.toks[p - 1].is(",")) {
+      std::size_t c = p - 1;  // the comma that closes the nearest appositive
+      np best;
+      for (int seg = 0; seg < 6; ++seg) {
+        std::size_t q = c;
+        while (q > 0 && c - q < 16 && !u.toks[q - 1].is(",") && u.quote[q - 1] < 0 && !is_dash(u.toks[q - 1].text))
+          --q;
+        if (q == c) break;
+        auto covers_segment = [&](const np& n) {
+          if (!n.ok() || n.kind == np::pronoun || n.first < q) return false;
+          for (std::size_t k = q; k < n.first; ++k) {  // "Even Rendell, a stalwart supporter, said"
+            char b4[64];
+            const auto w = lower(u.toks[k].text, b4);
+            if (!in(w, {"even", "but", "and", "yet", "so", "also", "still", "meanwhile", "now"})) return false;
+          }
+          return true;
+        };
+        if (seg == 0 && q > 1 && u.toks[q - 1].is(",")) {
+          // "The author of the book, Mitchell Zuckoff, said": the name after a description
+          np n = np_backward(u, c - 1);
+          np d = np_backward(u, q - 2);
+          if (n.ok() && n.kind == np::name && n.first == q && d.ok() && d.kind == np::description &&
+              (d.first == 0 || !u.toks[d.first - 1].is_word())) {
+            best = n;
+            break;
+          }
+        }
+        if (seg > 0) {  // a segment that is a name: the farthest one is the subject
+          np n = np_backward(u, c - 1);
+          if (covers_segment(n)) {
+            best = n;
+            if (q > 0 && u.toks[q - 1].is(",")) {
+              c = q - 1;
+              continue;
+            }
+            break;
+          }
+        }
+        const text_token& w = u.toks[q];
+        const std::string_view fw = lower(w.text, buf);
+        const bool appositive = w.kind == text_token_kind::number || is_determiner(fw) || fw == "who" ||
+                                fw == "which" || (w.is_word() && !w.capitalised) || w.all_caps ||
+                                w.text.find('-') != std::string_view::npos ||
+                                (u.toks[c - 1].is_word() && !u.toks[c - 1].capitalised);  // "Color of Change's director"
+        if (!appositive) break;
+        if (q > 0 && u.toks[q - 1].is(",")) {
+          c = q - 1;
+          continue;
+        }
+        break;
+      }
+      if (best.ok()) {
+        f.subject = best;
+        f.claim_begin = p - 1;  // the appositive may hold an earlier frame ("Cruz, who says …, said")
+        f.rule = "cue subject appositive";
+        return true;
+      }
+    }
+  }
+  // inverted: "“…,” said X" / "…, said the official"
+  const bool after_content = i > 0 && (u.toks[i - 1].is(",") || u.quote[i - 1] >= 0 || is_dash(u.toks[i - 1].text));
+  if (after_content) {
+    np n = np_forward(u, f.cue_last);
+    if (n.ok()) {
+      f.subject = n;
+      f.subject_after = true;
+      f.claim_end = n.last;
+      // the rest of an inverted subject's appositive belongs to it: "said Robert Klein, chairman of …"
+      f.rule = "cue subject inverted";
+      return true;
+    }
+  }
+  return false;
+}
+
+const std::vector<actor>& article_pass::mentions_of(std::size_t ui) const {
+  auto& c = mentions_[ui];
+  if (mentions_known_[ui]) return c;
+  mentions_known_[ui] = 1;
+  const unit& u = units_[ui];
+  for (std::size_t i = 0; i < u.toks.size(); ++i) {
+    if (u.quote[i] >= 0) continue;
+    if (registry_.is_name_word(u.toks[i])) {
+      std::size_t j = i;
+      while (j < u.toks.size() && u.quote[j] < 0 && (registry_.is_name_word(u.toks[j]) || lex_.is_title(u.toks[j].text))) ++j;
+      const actor a = registry_.name_actor(u.toks, i, j);
+      if (a && !a.place && !after_preposition(u, i)) c.push_back(a);
+      i = j - 1;
+      continue;
+    }
+    // "the campaign", "the company": organisations by description
+    char buf[64];
+    if (u.toks[i].is_word() && lower(u.toks[i].text, buf) == "the" && i + 1 < u.toks.size() && u.quote[i + 1] < 0) {
+      char b2[64];
+      const auto w1 = lower(u.toks[i + 1].text, b2);
+      if (lex_.is_group_noun(w1)) {
+        actor a = registry_.description_actor(text_.substr(u.toks[i].span.begin, u.toks[i + 1].span.end - u.toks[i].span.begin), w1);
+        a.kind = actor_kind::organisation;
+        c.push_back(a);
+      } else if (lex_.alias(u.toks[i + 1].text)) {
+        c.push_back(registry_.name_actor(u.toks, i + 1, i + 2));
+        ++i;
+      }
+    }
+  }
+  return c;
+}
+
+bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f) {
+  // trim separators and final punctuation
+  while (b < e && (u.toks[b].kind == text_token_kind::punct) && !u.toks[b].is("(")) ++b;
+  while (e > b && u.toks[e - 1].kind == text_token_kind::punct && !u.toks[e - 1].is(")") && !u.toks[e - 1].is("?")) --e;
+  while (e > b && u.toks[e - 1].kind == text_token_kind::punct && !u.toks[e - 1].is(")")) --e;
+  if (b >= e) return false;
+  // a leading "that" is left in the content, as reporters' paraphrase includes it
+  std::size_t quotes = 0, quote_at = none, words_outside = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    if (u.quote[i] >= 0) {
+      ++quotes;
+      quote_at = i;
+    } else if (u.toks[i].is_word() || u.toks[i].kind == text_token_kind::number) {
+      ++words_outside;
+    }
+  }
+  statement s;
+  if (quotes == 1 && words_outside == 0) {
+    const quotation& q = quotes_[static_cast<std::size_t>(u.quote[quote_at])];
+    s.content = q.content;
+    s.kind = statement_kind::direct;
+  } else {
+    s.content = {u.toks[b].span.begin, u.toks[e - 1].span.end};
+    s.kind = quotes ? statement_kind::mixed : statement_kind::indirect;
+    if (words_outside + quotes < 2) return false;
+    if (quotes == 0 && words_outside < min_reported_words) return false;
+  }
+  if (s.content.empty()) return false;
+  if (f && f->cue.question && s.kind == statement_kind::direct && text_[s.content.end - 1] == '?') s.kind = statement_kind::question;
+  if (sp.who) {
+    s.speaker = sp.who.name;
+    s.speaker_kind = sp.who.kind;
+  }
+  if (!sp.mention.empty()) s.speaker_mention = sp.mention;
+  if (f) s.cue = text_span{u.toks[f->cue_first].span.begin, u.toks[f->cue_last - 1].span.end};
+  s.attribution_rule = sp.rule;
+  s.confidence = sp.who ? (sp.rule == "cue subject" || sp.rule == "cue subject inverted" ? 0.9 : 0.75) : 0.4;
+  out_.push_back(std::move(s));
+  last_.paragraph = u.paragraph;
+  last_.speaker = sp;
+  last_.quoted = quotes > 0;
+  if (sp.who) speakers_[ui].push_back(sp.who);
+  return true;
+}
+
+void article_pass::process(std::size_t ui) {
+  const unit& u = units_[ui];
+  const std::size_t n = u.toks.size();
+  std::vector<frame> frames;
+  if (!u.heading) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
+      frame f;
+      if (find_frame(u, i, frames, f)) {
+        if (f.absorbs_previous) {
+          f.claim_begin = frames.back().claim_begin;
+          frames.pop_back();
+        } else if (!frames.empty() && !frames.back().subject_after && f.claim_begin >= frames.back().claim_end) {
+          // a cue inside the content of the one before ("said Trump continued to …") is not a new frame
+          bool separated = false;
+          for (std::size_t k = frames.back().claim_end; k <= f.claim_begin && k < n && !separated; ++k)
+            separated = is_separator(u.toks[k]) || u.quote[k] >= 0 || is_terminal(u.toks[k]);
+          if (!separated && !f.cue.source) {
+            i = f.claim_end - 1;
+            continue;
+          }
+        }
+        if (!frames.empty() && f.claim_begin < frames.back().claim_end) f.claim_begin = frames.back().claim_end;
+        frames.push_back(f);
+        i = f.claim_end - 1;
+      }
+    }
+  }
+  bool emitted = false;
+  for (std::size_t k = 0; k < frames.size(); ++k) {
+    frame& f = frames[k];
+    found_speaker sp;
+    if (f.subject.ok()) {
+      sp = speaker_of(ui, f.subject);
+      if (f.rule != "cue subject") sp.rule = f.rule == "participle" || f.rule == "coordinated verb" ? f.rule : sp.rule;
+    } else if (f.inherited) {
+      sp.who = *f.inherited;
+      sp.mention = f.inherited_mention;
+      sp.rule = f.rule;
+    }
+    const std::size_t region_begin = k == 0 ? 0 : frames[k - 1].claim_end;
+    const std::size_t region_end = k + 1 < frames.size() ? frames[k + 1].claim_begin : n;
+    char buf[64];
+    // content after the cue?
+    std::size_t after = f.claim_end;
+    std::size_t after_end = region_end;
+    while (after_end > after && is_terminal(u.toks[after_end - 1])) --after_end;
+    const std::size_t after_words = words_in(u, after, after_end);
+    bool after_quote = false, after_that = false;
+    for (std::size_t i = after; i < after_end && i < after + 10; ++i) {
+      if (u.quote[i] >= 0) after_quote = true;
+      if (u.toks[i].is("that")) after_that = true;
+    }
+    bool colon = after < after_end && u.toks[after].is(":");
+    // content before the subject: "…, X said." / "“…,” said X"
+    const std::size_t before_end = f.subject_after || !f.subject.ok() ? f.claim_begin : f.subject.first;
+    bool before_ok = false;
+    std::size_t sep = before_end;
+    if (f.rule != "participle" && f.rule != "coordinated verb" && before_end > region_begin) {
+      sep = before_end;
+      for (std::size_t k = 0; k < 6 && sep > region_begin + 1 && u.toks[sep - 1].is_word() && u.quote[sep - 1] < 0; ++k) {
+        char b5[64];
+        const auto w = lower(u.toks[sep - 1].text, b5);
+        if (is_aux(w) || is_preposition(w) || u.cue[sep - 1].length) break;
+        --sep;
+      }
+      if (!(sep > region_begin && (is_separator(u.toks[sep - 1]) || u.quote[sep - 1] >= 0))) sep = before_end;
+      if (sep > region_begin && (is_separator(u.toks[sep - 1]) || u.quote[sep - 1] >= 0)) {
+        before_ok = u.quote[sep - 1] >= 0 || words_in(u, region_begin, sep) >= 3;
+        for (std::size_t i = region_begin; i < sep; ++i)
+          if (u.quote[i] >= 0) before_ok = true;
+      }
+    }
+    std::size_t after_object = after;
+    if (f.cue.object && after < after_end) {
+      np obj = np_forward(u, after);
+      if (obj.ok() && obj.last <= after_end) after_object = obj.last;
+    }
+    if (!colon && after_object < after_end && u.toks[after_object].is(":")) colon = true;  // "told the council:"
+    // “A,” Whitcombe said, “B.”: the quotation before and the one after are both this speaker's
+    bool split_after = false;
+    {
+      std::size_t c = after;
+      while (c < after_end && c < after + 6 && !u.toks[c].is(",") && u.quote[c] < 0) ++c;
+      split_after = c + 1 < after_end && u.toks[c].is(",") && u.quote[c + 1] >= 0;
+    }
+    const std::string_view first_after =
+        after_object < after_end ? lower(u.toks[after_object].text, buf) : std::string_view{};
+    bool quoted_region = false;  // a quotation before the subject: "“…,” the senator said the other day"
+    for (std::size_t k = region_begin; k < sep; ++k)
+      if (u.quote[k] >= 0) quoted_region = true;
+    bool use_before = false;
+    if (quoted_region && before_ok && split_after) {
+      use_before = true;
+    } else if (f.cue.source) {
+      use_before = before_ok;
+    } else if (f.subject_after) {
+      use_before = before_ok;
+    } else if ((after_quote && (colon || (after < after_end && (u.toks[after].is(",") || u.quote[after] >= 0)))) ||
+               (after_object + 1 < after_end && (u.toks[after_object].is(",") || u.toks[after_object].is(":")) &&
+                u.quote[after_object + 1] >= 0)) {
+      use_before = false;
+    } else if (colon && after_end <= std::max(after, after_object) + 1) {
+      use_before = false;  // "X said:" introduces what follows
+    } else if (before_ok && (after_words == 0 || u.toks[after].is(",") ||
+                             (is_adjunct_lead(first_after) && first_after != "to" && after_words <= 8 && !after_that &&
+                              !after_quote) ||
+                             (quoted_region && after_words <= 3 && !after_that && !after_quote) ||
+                             after_object == after_end || u.toks[after_object].is(",") ||
+                             (f.cue.object && after_words <= 4 && !after_that && !after_quote))) {
+      use_before = true;
+    }
+    if (use_before) {
+      // what follows the cue: ", “B”" (a split quotation: its own statement, same speaker) or
+      // ", the rest of the clause" (a parenthetical attribution: the content is the whole clause)
+      std::size_t c = after;
+      while (c < after_end && c < after + 6 && !u.toks[c].is(",") && u.quote[c] < 0) ++c;
+      bool quoted_before = false;
+      for (std::size_t i = region_begin; i < sep; ++i)
+        if (u.quote[i] >= 0) quoted_before = true;
+      if (c + 1 < after_end && u.toks[c].is(",")) {
+        if (u.quote[c + 1] >= 0 && quoted_before) {
+          emitted |= emit(ui, u, region_begin, sep, sp, &f);
+          found_speaker again = sp;
+          again.rule = "split quotation";
+          if (options_.join_split_quotations && !out_.empty()) {
+            out_.back().content.end = quotes_[static_cast<std::size_t>(u.quote[c + 1])].content.end;
+            continue;
+          }
+          emit(ui, u, c + 1, c + 2, again, &f);
+          continue;
+        }
+        char b3[64];
+        if (!quoted_before && !f.subject_after && words_in(u, c + 1, after_end) >= 3 &&
+            !is_adjunct_lead(lower(u.toks[c + 1].text, b3))) {
+          emitted |= emit(ui, u, region_begin, after_end, sp, &f);
+          continue;
+        }
+      }
+      emitted |= emit(ui, u, region_begin, sep, sp, &f);
+      continue;
+    }
+    // content after: skip a listener before "that" / ":" / "," / a quotation ("told reporters that …")
+    std::size_t b = after;
+    if (f.cue.object || colon) {
+      for (std::size_t i = after; i < after_end && i < after + 9; ++i) {
+        if (u.quote[i] >= 0 || u.toks[i].is("that")) {
+          b = i;
+          break;
+        }
+        if (u.toks[i].is(":") || u.toks[i].is(",")) {
+          b = i + 1;
+          break;
+        }
+        if (!u.toks[i].is_word()) break;
+      }
+    }
+    if (colon && after_end <= std::max(after, after_object) + 1 && f.subject.ok()) {  // "X said:" ends the sentence
+      colon_pending_ = sp;
+      colon_paragraph_ = u.paragraph;
+      continue;
+    }
+    emitted |= emit(ui, u, b, after_end, sp, &f);
+  }
+  if (!emitted && !u.heading) {
+    // a sentence of quotations alone: a split quote, a continuation paragraph, or after "X said:"
+    bool only_quotes = n > 0;
+    for (std::size_t i = 0; i < n; ++i)
+      if (u.quote[i] < 0 && (u.toks[i].is_word() || u.toks[i].kind == text_token_kind::number)) only_quotes = false;
+    if (only_quotes) {
+      std::optional<found_speaker> sp;
+      if (colon_pending_ && (colon_paragraph_ == u.paragraph || colon_paragraph_ + 1 == u.paragraph)) {
+        sp = colon_pending_;
+        sp->rule = "colon before quotation";
+      } else if (last_.paragraph == u.paragraph || (last_.paragraph + 1 == u.paragraph && last_.quoted && u.paragraph_start)) {
+        sp = last_.speaker;
+        sp->rule = "continuation";
+      }
+      for (std::size_t i = 0; i < n; ++i) {
+        if (u.quote[i] < 0) continue;
+        const quotation& q = quotes_[static_cast<std::size_t>(u.quote[i])];
+        std::size_t words = 0;
+        bool in_word = false;
+        for (std::size_t c = q.content.begin; c < q.content.end; ++c) {
+          const bool space = text_[c] == ' ';
+          if (!space && !in_word) ++words;
+          in_word = !space;
+        }
+        if (words < 3) continue;
+        if (options_.join_split_quotations && sp && sp->rule == "continuation" && last_.paragraph == u.paragraph && !out_.empty() &&
+            out_.back().kind == statement_kind::direct) {
+          out_.back().content.end = q.content.end;
+          continue;
+        }
+        emit(ui, u, i, i + 1, sp ? *sp : found_speaker{{}, {}, "none"}, nullptr);
+      }
+    }
+  }
+  if (!frames.empty() || emitted) colon_pending_ = colon_pending_ && colon_paragraph_ == u.paragraph ? colon_pending_ : std::nullopt;
+}
+
+std::vector<statement> article_pass::run() {
+  quotes_ = scan_quotations(text_, seg_, a_.body_begin);
+  build_units();
+  speakers_.resize(units_.size());
+  mentions_.resize(units_.size());
+  mentions_known_.assign(units_.size(), 0);
+  for (std::size_t ui = 0; ui < units_.size(); ++ui) process(ui);
+  std::sort(out_.begin(), out_.end(),
+            [](const statement& x, const statement& y) { return x.content.begin < y.content.begin; });
+  return std::move(out_);
+}
 
 }  // namespace
 
-statement_extractor::statement_extractor(const lexicon_store& lexicons) {
-  for (const auto& line : lexicons.lines("cues.txt")) {
-    std::istringstream in{std::string(line.text)};
-    std::string w;
-    while (in >> w) cue_words_.push_back(w);
-  }
-}
+statement_extractor::statement_extractor(const lexicon_store& lexicons, extraction_options options)
+    : rules_(lexicons), cues_(lexicons), actors_(lexicons), options_(options) {}
 
 std::vector<statement> statement_extractor::extract(const article& a, const segmented_text& segments) const {
-  std::vector<statement> out;
-  const std::string_view text = a.text;
-  auto is_cue = [&](std::string_view w) { return std::find(cue_words_.begin(), cue_words_.end(), w) != cue_words_.end(); };
-  for (const auto& para : segments.paragraphs) {
-    if (para.span.end <= a.body_begin) continue;
-    std::size_t pos = std::max(para.span.begin, a.body_begin);
-    while (pos < para.span.end) {
-      std::size_t open_at = pos;
-      const char32_t c = decode_utf8(text, pos);
-      if (!is_open_quote(c)) continue;
-      const std::size_t content_begin = pos;
-      std::size_t close_at = std::string_view::npos, after = pos;
-      for (std::size_t p = pos; p < para.span.end;) {
-        const std::size_t here = p;
-        if (is_close_quote(decode_utf8(text, p))) {
-          close_at = here;
-          after = p;
-          break;
-        }
-      }
-      if (close_at == std::string_view::npos) break;
-      pos = after;
-      (void)open_at;
-      statement s;
-      s.content = {content_begin, close_at};
-      s.kind = statement_kind::direct;
-      // attribution after the quote (", Trump added.") or before it ("Mamdani replied, ")
-      const std::size_t sentence_end = segments.sentences[segments.sentence_at(close_at)].span.end;
-      auto after_words = words_in(text, {after, std::min(sentence_end, para.span.end)});
-      auto before_words = words_in(text, {para.span.begin, open_at});
-      auto try_words = [&](const std::vector<word>& ws, bool after_quote) {
-        for (std::size_t i = 0; i < ws.size(); ++i) {
-          if (!is_cue(ws[i].text)) continue;
-          // the subject: capitalised run before the cue, or right after it ("said Trump")
-          std::size_t j = i;
-          while (j > 0 && capitalised(ws[j - 1].text)) --j;
-          text_span name{};
-          if (j < i) name = {ws[j].span.begin, ws[i - 1].span.end};
-          else if (i + 1 < ws.size() && capitalised(ws[i + 1].text)) name = ws[i + 1].span;
-          else if (j > 0 && (ws[j - 1].text == "he" || ws[j - 1].text == "she" || ws[j - 1].text == "it"))
-            name = ws[j - 1].span;
-          if (name.empty()) continue;
-          s.cue = ws[i].span;
-          s.speaker_mention = name;
-          s.speaker = std::string(text.substr(name.begin, name.size()));
-          s.attribution_rule = after_quote ? "cue after quote" : "cue before quote";
-          return true;
-        }
-        return false;
-      };
-      if (!try_words(after_words, true)) {
-        if (before_words.size() > 8) before_words.erase(before_words.begin(), before_words.end() - 8);
-        try_words(before_words, false);
-      }
-      s.speaker_kind = s.speaker ? actor_kind::person : actor_kind::unknown;
-      s.confidence = s.speaker ? 0.6 : 0.3;
-      if (s.content.size() > 0) out.push_back(std::move(s));
-    }
-  }
-  return out;
+  article_pass pass(a, segments, rules_, cues_, actors_, options_);
+  return pass.run();
 }
 
 }  // namespace onrecord

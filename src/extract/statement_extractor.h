@@ -2,21 +2,37 @@
 #pragma once
 #include <vector>
 
+#include "attribute/actor_lexicon.h"
+#include "extract/cue_lexicon.h"
 #include "lexicon/lexicon_store.h"
 #include "model/article.h"
 #include "model/statement.h"
 #include "text/segmenter.h"
+#include "text/sentence_rules.h"
 
 namespace onrecord {
 
+// The work is split in three: quote_scanner finds quotations, cue_lexicon recognises speech cues,
+// and the attribution frames here (subject + cue + content, in a sentence made whole across the
+// quotations it contains) decide content, kind and speaker; actor_registry canonicalises speakers.
+struct extraction_options {
+  // "“A,” he said. “B.”": by default one statement per quoted span, both with the same speaker
+  // (issue 3). Joined, the statement runs from A to B the way PolNeAR annotates it (the attribution
+  // in between is inside the span); this raises PolNeAR direct-quote recall, see docs/QUALITY.md.
+  bool join_split_quotations = false;
+};
+
 class statement_extractor {
  public:
-  explicit statement_extractor(const lexicon_store& lexicons);
+  explicit statement_extractor(const lexicon_store& lexicons, extraction_options options = {});
   // Statements in text order, each with content span, kind, cue and speaker (dates/topics left empty).
   std::vector<statement> extract(const article& a, const segmented_text& segments) const;
 
  private:
-  std::vector<std::string> cue_words_;
+  sentence_rules rules_;
+  cue_lexicon cues_;
+  actor_lexicon actors_;
+  extraction_options options_;
 };
 
 }  // namespace onrecord

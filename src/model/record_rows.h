@@ -27,6 +27,7 @@ struct source_row {
 
 struct timeline_row {
   std::int64_t statement_id = 0;
+  std::optional<date::sys_days> first_seen;  // earliest publication among the sources
   std::optional<date::sys_days> date, earliest, latest;
   std::string date_basis;
   std::string kind;
@@ -42,11 +43,16 @@ struct timeline_filter {
   std::int64_t actor_id = 0;
   std::optional<std::string> topic;
   std::optional<date::sys_days> from, to;
+  std::vector<std::string> kinds;    // empty: every kind
+  std::vector<std::string> stances;  // empty: any; else a stance on the topic (or on any topic)
+  std::vector<std::string> outlets;  // empty: any; else reported by one of these (case-insensitive)
+  std::optional<std::int64_t> limit;
 };
 
 struct load_result {
   bool loaded = false;  // false: the same article text was already in the record
   std::size_t statements = 0;
+  std::size_t merged = 0;  // of those, already in the record from another source (one more source now)
 };
 
 }  // namespace onrecord

@@ -62,6 +62,7 @@ struct statement {
   std::vector<std::string> topics;
   std::vector<stance_judgement> stances;
   double confidence = 0.0;
+  std::vector<std::string> warnings;  // doubts met on the way (a weekday contradicting its date, …)
 };
 
 }  // namespace onrecord

@@ -1,1 +1,1 @@
-set(STAGE_SOURCES)
+set(STAGE_SOURCES position_analysis.cpp)

@@ -69,6 +69,12 @@ std::optional<input_error> check_text(std::string_view text, const std::string& 
   return std::nullopt;
 }
 
+// "a number", "an array", "an object": messages read as English
+std::string with_article(std::string_view noun) {
+  const bool vowel = !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + std::string(noun);
+}
+
 void apply_date(article& a, std::string_view value, const reader_options& options) {
   auto parsed = parse_publication_date(value, options.today);
   a.published = parsed.day;
@@ -158,7 +164,7 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
     return std::nullopt;
   }
   if (!j.is_object()) {
-    fail({file, line_no, std::nullopt, fmt::format("a JSON {} where an article object was expected", j.type_name())});
+    fail({file, line_no, std::nullopt, fmt::format("{} where an article object was expected", with_article(std::string("JSON ") + j.type_name()))});
     return std::nullopt;
   }
   auto string_field = [&](const char* name, bool required, std::string& out) -> bool {
@@ -173,7 +179,7 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
     }
     if (!it->is_string()) {
       fail({file, line_no, std::nullopt,
-            fmt::format("field \"{}\" is a {}; expected a string", name, it->type_name())});
+            fmt::format("field \"{}\" is {}; expected a string", name, with_article(it->type_name()))});
       return false;
     }
     out = it->get<std::string>();
@@ -206,7 +212,7 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
 void article_reader::read_json_lines(std::istream& in, const std::string& name) {
   std::string line;
   std::size_t line_no = 0;
-  while (std::getline(in, line)) {
+  while (!stopping() && std::getline(in, line)) {
     ++line_no;
     if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -236,7 +242,7 @@ void article_reader::read_stream(std::istream& in, const std::string& name) {
     // continue numbering lines after the first
     std::string line;
     std::size_t line_no = 1;
-    while (std::getline(in, line)) {
+    while (!stopping() && std::getline(in, line)) {
       ++line_no;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (trim(line).empty()) continue;
@@ -281,7 +287,10 @@ void article_reader::read_path(const std::string& path) {
     return;
   }
   if (fs::is_directory(status)) {
-    for (const auto& f : list_article_files(path, [this](const input_error& e) { fail(e); })) read_file(f);
+    for (const auto& f : list_article_files(path, [this](const input_error& e) { fail(e); })) {
+      if (stopping()) return;
+      read_file(f);
+    }
     return;
   }
   read_file(path);
@@ -307,8 +316,22 @@ std::vector<std::string> list_article_files(const std::string& folder, const art
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
+    if (!has_article_extension(it->path())) continue;
     std::error_code sec;
-    if (it->is_regular_file(sec) && has_article_extension(it->path())) files.push_back(it->path().string());
+    const auto target = fs::status(it->path(), sec);  // follows a symbolic link to a file
+    if (!sec && fs::is_regular_file(target)) {
+      files.push_back(it->path().string());
+    } else if (sec || !fs::exists(target)) {
+      // an article the user meant us to read is not silently dropped
+      std::error_code lec;
+      const bool dangling = target.type() == fs::file_type::not_found && it->is_symlink(lec);
+      on_error({it->path().string(), 0, std::nullopt,
+                dangling ? std::string("broken symbolic link (its target does not exist)")
+                         : fmt::format("cannot read: {}", sec ? sec.message() : std::string("no such file"))});
+    } else if (!fs::is_directory(target)) {
+      on_error({it->path().string(), 0, std::nullopt,
+                "not a regular file (FIFO, socket or device); expected a text or JSON Lines file"});
+    }
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -15,6 +15,8 @@ namespace onrecord {
 struct reader_options {
   // Days after this are refused as publication dates; nullopt disables the check (tests).
   std::optional<date::sys_days> today;
+  // Asked before each file and each JSON line; true stops the reading (Ctrl-C during an ingest).
+  std::function<bool()> stop_requested = nullptr;
 };
 
 struct reader_counts {
@@ -45,6 +47,7 @@ class article_reader {
   void read_file(const std::string& path);
   void read_json_lines(std::istream& in, const std::string& name);
   void fail(input_error e);
+  bool stopping() const { return options_.stop_requested && options_.stop_requested(); }
 
   reader_options options_;
   article_sink on_article_;
@@ -53,6 +56,8 @@ class article_reader {
 };
 
 // Paths of the files a folder holds that the reader takes, sorted, symlinked folders not followed.
+// An entry named like an article that cannot be read as a file (a broken or looping symbolic link,
+// a FIFO, a device) goes to on_error rather than being skipped in silence.
 std::vector<std::string> list_article_files(const std::string& folder, const article_reader::error_sink& on_error);
 
 }  // namespace onrecord

@@ -35,11 +35,16 @@ std::string csv_cell(std::string_view s) {
 std::string md_cell(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -55,8 +60,10 @@ std::string fit_width(std::string_view s, std::size_t width) {
       out += "…";
       return out;
     }
-    if (c == ' ' && s.substr(before, 1) != " ") out += ' ';
-    else out.append(s.substr(before, pos - before));
+    if (c == ' ' && s.substr(before, 1) != " ")
+      out += ' ';
+    else
+      out.append(s.substr(before, pos - before));
     ++n;
   }
   return out;

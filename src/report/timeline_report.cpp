@@ -3,16 +3,14 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
 #include "read/publication_date.h"
+#include "report/table_writer.h"
 
 namespace onrecord {
-namespace {
 
-std::string stances_text(const timeline_row& r) {
+std::string stances_text(const std::map<std::string, std::string>& stances) {
   std::string out;
-  for (const auto& [topic, stance] : r.stances) {
+  for (const auto& [topic, stance] : stances) {
     if (!out.empty()) out += ", ";
     out += topic;
     if (!stance.empty()) out += ":" + stance;
@@ -20,12 +18,20 @@ std::string stances_text(const timeline_row& r) {
   return out;
 }
 
-std::string sources_text(const timeline_row& r) {
+std::string sources_text(const std::vector<source_row>& sources) {
   std::string out;
-  for (const auto& s : r.sources) {
+  for (const auto& s : sources) {
     if (!out.empty()) out += "; ";
     out += s.outlet.empty() ? s.article_id : s.outlet + " " + s.article_id;
   }
+  return out;
+}
+
+std::string outlets_text(const std::vector<source_row>& sources) {
+  if (sources.empty()) return "";
+  const auto& f = sources.front();
+  std::string out = f.outlet.empty() ? f.article_id : f.outlet;
+  if (sources.size() > 1) out += fmt::format(" +{}", sources.size() - 1);
   return out;
 }
 
@@ -33,78 +39,90 @@ nlohmann::ordered_json day_json(const std::optional<date::sys_days>& d) {
   return d ? nlohmann::ordered_json(format_day(*d)) : nlohmann::ordered_json(nullptr);
 }
 
-}  // namespace
+nlohmann::ordered_json sources_json(const std::vector<source_row>& sources) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& s : sources)
+    out.push_back({{"article", s.article_id},
+                   {"url", s.url},
+                   {"outlet", s.outlet},
+                   {"title", s.title},
+                   {"published", day_json(s.published)}});
+  return out;
+}
 
-std::string display_date(const timeline_row& r) {
-  if (!r.date) return "undated";
-  if (r.earliest && r.latest && *r.earliest == *r.latest) return format_day(*r.date);
+std::string display_date(const std::optional<date::sys_days>& best, const std::optional<date::sys_days>& earliest,
+                         const std::optional<date::sys_days>& latest) {
+  if (!best) return "undated";
+  if (earliest && latest && *earliest == *latest) return format_day(*best);
   // fmt rather than operator+: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string
-  if (!r.earliest && r.latest) return fmt::format("≤{}", format_day(*r.latest));
-  if (r.earliest && r.latest) return fmt::format("{}…{}", format_day(*r.earliest), format_day(*r.latest));
-  return fmt::format("~{}", format_day(*r.date));
+  if (!earliest && latest) return fmt::format("≤{}", format_day(*latest));
+  if (earliest && latest) return fmt::format("{}…{}", format_day(*earliest), format_day(*latest));
+  if (earliest && !latest) return fmt::format("≥{}", format_day(*earliest));
+  return fmt::format("~{}", format_day(*best));
+}
+
+std::string display_date(const timeline_row& r) { return display_date(r.date, r.earliest, r.latest); }
+
+nlohmann::ordered_json statement_json(const timeline_row& r) {
+  nlohmann::ordered_json j;
+  j["statement_id"] = r.statement_id;
+  j["date"] = day_json(r.date);
+  j["date_earliest"] = day_json(r.earliest);
+  j["date_latest"] = day_json(r.latest);
+  j["date_basis"] = r.date_basis.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.date_basis);
+  j["first_seen"] = day_json(r.first_seen);
+  j["kind"] = r.kind;
+  j["speaker"] = r.speaker.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.speaker);
+  j["text"] = r.text;
+  j["topics"] = nlohmann::ordered_json::array();
+  j["stance"] = nlohmann::ordered_json::object();
+  for (const auto& [topic, stance] : r.stances) {
+    j["topics"].push_back(topic);
+    if (!stance.empty()) j["stance"][topic] = stance;
+  }
+  j["sources"] = sources_json(r.sources);
+  return j;
+}
+
+void write_json_line(std::ostream& out, const nlohmann::ordered_json& j) {
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 void write_timeline(std::ostream& out, const std::vector<timeline_row>& rows, output_format format, std::size_t width) {
-  switch (format) {
-    case output_format::json: {
-      for (const auto& r : rows) {
-        nlohmann::ordered_json j;
-        j["statement_id"] = r.statement_id;
-        j["date"] = day_json(r.date);
-        j["date_earliest"] = day_json(r.earliest);
-        j["date_latest"] = day_json(r.latest);
-        j["date_basis"] = r.date_basis.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.date_basis);
-        j["kind"] = r.kind;
-        j["speaker"] = r.speaker;
-        j["text"] = r.text;
-        j["topics"] = nlohmann::ordered_json::array();
-        j["stance"] = nlohmann::ordered_json::object();
-        for (const auto& [topic, stance] : r.stances) {
-          j["topics"].push_back(topic);
-          if (!stance.empty()) j["stance"][topic] = stance;
-        }
-        nlohmann::ordered_json sources = nlohmann::ordered_json::array();
-        for (const auto& s : r.sources)
-          sources.push_back({{"article", s.article_id},
-                             {"url", s.url},
-                             {"outlet", s.outlet},
-                             {"title", s.title},
-                             {"published", day_json(s.published)}});
-        j["sources"] = sources;
-        out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-      }
-      return;
-    }
-    case output_format::csv: {
-      out << "statement_id,date,date_earliest,date_latest,date_basis,kind,speaker,text,topics,sources\r\n";
-      for (const auto& r : rows) {
-        out << r.statement_id << ',' << (r.date ? format_day(*r.date) : "") << ','
-            << (r.earliest ? format_day(*r.earliest) : "") << ',' << (r.latest ? format_day(*r.latest) : "") << ','
-            << csv_cell(r.date_basis) << ',' << csv_cell(r.kind) << ',' << csv_cell(r.speaker) << ','
-            << csv_cell(r.text) << ',' << csv_cell(stances_text(r)) << ',' << csv_cell(sources_text(r)) << "\r\n";
-      }
-      return;
-    }
-    case output_format::md: {
-      out << "| date | kind | topics | statement | source |\n|---|---|---|---|---|\n";
-      for (const auto& r : rows)
-        out << "| " << md_cell(display_date(r)) << " | " << r.kind << " | " << md_cell(stances_text(r)) << " | "
-            << md_cell(r.text) << " | " << md_cell(sources_text(r)) << " |\n";
-      return;
-    }
-    case output_format::table: {
-      // date, kind, topics fixed; the statement takes what the terminal leaves
-      const std::size_t fixed = 23 + 1 + 9 + 1 + 26 + 1;
-      const std::size_t text_width = width > fixed + 20 ? width - fixed : 20;
-      out << fmt::format("{:<23} {:<9} {:<26} {}\n", "DATE", "KIND", "TOPICS", "STATEMENT");
-      for (const auto& r : rows) {
-        out << fmt::format("{:<23} {:<9} {:<26} {}\n", fit_width(display_date(r), 23), r.kind,
-                           fit_width(stances_text(r), 26), fit_width(fmt::format("“{}”", r.text), text_width));
-      }
-      out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
-      return;
-    }
+  if (format == output_format::json) {
+    for (const auto& r : rows) write_json_line(out, statement_json(r));
+    return;
   }
+  text_table t;
+  if (format == output_format::csv) {
+    t.csv_header = {"statement_id", "date",    "date_earliest", "date_latest", "date_basis", "first_seen",
+                    "kind",         "speaker", "text",          "topics",      "sources"};
+    t.header = t.csv_header;
+    auto day = [](const std::optional<date::sys_days>& d) { return d ? format_day(*d) : std::string(); };
+    for (const auto& r : rows)
+      t.rows.push_back({std::to_string(r.statement_id), day(r.date), day(r.earliest), day(r.latest), r.date_basis,
+                        day(r.first_seen), r.kind, r.speaker, r.text, stances_text(r.stances),
+                        sources_text(r.sources)});
+    write_text_table(out, t, format, width);
+    return;
+  }
+  t.header = {"DATE", "KIND", "TOPICS", "STATEMENT", "SOURCES"};
+  t.csv_header = t.header;
+  t.flexible = 3;
+  t.max_width = 26;
+  t.column_max = {0, 0, 22, 0, 18};
+  t.wrap = true;
+  for (const auto& r : rows)
+    t.rows.push_back({display_date(r), r.kind, stances_text(r.stances),
+                      format == output_format::table ? fmt::format("“{}”", r.text) : r.text,
+                      format == output_format::table ? outlets_text(r.sources) : sources_text(r.sources)});
+  if (format == output_format::md) {
+    t.header = {"date", "kind", "topics", "statement", "sources"};
+    write_text_table(out, t, format, width);
+    return;
+  }
+  write_text_table(out, t, format, width);
+  out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
 
 }  // namespace onrecord

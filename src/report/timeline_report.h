@@ -1,6 +1,9 @@
 // A timeline (one actor's statements in date order) written as table, JSON, CSV or Markdown.
 #pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "model/record_rows.h"
@@ -10,6 +13,21 @@ namespace onrecord {
 
 // "2025-11-05", "≤2025-11-09" (only an upper bound), "2025-11-03…2025-11-09" (a range), "undated".
 std::string display_date(const timeline_row& r);
+std::string display_date(const std::optional<date::sys_days>& best, const std::optional<date::sys_days>& earliest,
+                         const std::optional<date::sys_days>& latest);
+
+// "topic:stance, topic" and "outlet article; outlet article": the cells tables and CSV share.
+std::string stances_text(const std::map<std::string, std::string>& stances);
+std::string sources_text(const std::vector<source_row>& sources);
+// "Harbour Gazette +1": the first outlet and how many more, for terminal tables.
+std::string outlets_text(const std::vector<source_row>& sources);
+
+nlohmann::ordered_json day_json(const std::optional<date::sys_days>& d);
+nlohmann::ordered_json sources_json(const std::vector<source_row>& sources);
+// The documented JSON object of one statement (README: "timeline --format json").
+nlohmann::ordered_json statement_json(const timeline_row& r);
+// One JSON value a line, invalid UTF-8 replaced.
+void write_json_line(std::ostream& out, const nlohmann::ordered_json& j);
 
 void write_timeline(std::ostream& out, const std::vector<timeline_row>& rows, output_format format,
                     std::size_t width = 100);

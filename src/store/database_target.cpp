@@ -1,6 +1,7 @@
 // Choosing the database, and keeping passwords out of every message that names it.
 #include "store/database_target.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace onrecord {
@@ -16,18 +17,26 @@ std::string mask_password(const std::string& conninfo) {
       if (colon != std::string::npos && colon < at) s.replace(colon + 1, at - colon - 1, "***");
     }
   }
-  // key=value form and URL query parameters: password=...
-  for (std::size_t p = s.find("password="); p != std::string::npos; p = s.find("password=", p + 1)) {
-    const std::size_t v = p + 9;
+  // key=value form (libpq allows spaces around '=' and quoted values) and URL query parameters;
+  // "sslpassword" is a secret too
+  const bool url_form = s.find("://") != std::string::npos;
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  for (std::size_t p = s.find("password"); p != std::string::npos; p = s.find("password", p + 1)) {
+    std::size_t v = p + 8;
+    while (v < s.size() && space(s[v])) ++v;
+    if (v >= s.size() || s[v] != '=') continue;
+    ++v;
+    while (v < s.size() && space(s[v])) ++v;
     std::size_t e = v;
-    if (e < s.size() && s[e] == '\'') {
+    if (!url_form && e < s.size() && s[e] == '\'') {
       for (++e; e < s.size() && s[e] != '\''; ++e)
         if (s[e] == '\\') ++e;
       if (e < s.size()) ++e;
     } else {
-      while (e < s.size() && s[e] != ' ' && s[e] != '&') ++e;
+      while (e < s.size() && !space(s[e]) && !(url_form && s[e] == '&')) ++e;
     }
-    s.replace(v, e - v, "***");
+    s.replace(v, std::min(e, s.size()) - v, "***");
+    p = v;
   }
   return s;
 }

@@ -153,12 +153,35 @@ std::vector<std::string> embedded_cluster::as_server_user(std::vector<std::strin
   return out;
 }
 
-bool embedded_cluster::server_running() const {
-  // postmaster.pid's first line is the server's pid; no process spawn, so this check is cheap
-  std::ifstream in(pgdata() + "/postmaster.pid");
-  long pid = 0;
-  if (!(in >> pid) || pid <= 0) return false;
+namespace {
+
+// A server killed with kill -9 stays a zombie until its parent reaps it, and kill(pid, 0) still
+// succeeds on a zombie: /proc tells the two apart.
+bool process_alive(long pid) {
   if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM) return false;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (std::getline(stat, line)) {
+    const auto close = line.rfind(')');
+    if (close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'Z') return false;
+  }
+  return true;
+}
+
+long postmaster_pid(const std::string& pgdata) {
+  std::ifstream in(pgdata + "/postmaster.pid");
+  long pid = 0;
+  if (!(in >> pid) || pid <= 0) return 0;
+  return pid;
+}
+
+}  // namespace
+
+bool embedded_cluster::server_running() const {
+  // postmaster.pid's first line is the server's pid; no process spawn, so this check is cheap. A
+  // killed server leaves postmaster.pid and the socket file behind: the pid must be a live process.
+  const long pid = postmaster_pid(pgdata());
+  if (!pid || !process_alive(pid)) return false;
   return fs::exists(socket_dir() + "/.s.PGSQL.5432");
 }
 
@@ -191,8 +214,18 @@ void embedded_cluster::initdb() {
 }
 
 void embedded_cluster::start() {
-  const auto r = run_child(as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-l", log_file(), "-w", "-t", "60",
-                                           "-s", "start"}));
+  // After a crash (kill -9) the old server's pid must be gone, or PostgreSQL refuses to start
+  // ("lock file already exists"), and its children must have let go of the shared memory ("still in
+  // use"): both happen within moments, so wait for the pid and retry a refused start a few times.
+  if (const long old = postmaster_pid(pgdata()))
+    for (int i = 0; i < 150 && (::kill(static_cast<pid_t>(old), 0) == 0 || errno == EPERM); ++i) ::usleep(100000);
+  child_result r;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    if (attempt) ::sleep(2);
+    r = run_child(as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-l", log_file(), "-w", "-t", "60", "-s",
+                                  "start"}));
+    if (r.exit_code == 0 && server_running()) break;
+  }
   if (r.exit_code != 0 || !server_running())
     throw store_error(fmt::format("the embedded PostgreSQL in {} did not start (exit {}). {}Last lines of {}:\n{}",
                                   folder_, r.exit_code, r.output, log_file(), tail_of_file(log_file(), 15)));

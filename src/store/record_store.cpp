@@ -9,39 +9,14 @@
 #include <pqxx/pqxx>
 #include <set>
 
-#include "lexicon/embedded_file.h"
 #include "read/publication_date.h"
+#include "store/record_store_impl.h"
 #include "store/store_error.h"
 #include "text/utf8.h"
 
 namespace onrecord {
+using namespace store_detail;
 namespace {
-
-// Nullable text parameter for libpqxx 6.4 (it has no std::optional support): nullptr is SQL NULL.
-const char* nullable(const std::optional<std::string>& v) { return v ? v->c_str() : nullptr; }
-
-std::optional<std::string> day_text(const std::optional<date::sys_days>& d) {
-  return d ? std::optional<std::string>(format_day(*d)) : std::nullopt;
-}
-
-std::optional<date::sys_days> parse_day(const pqxx::field& f) {
-  if (f.is_null()) return std::nullopt;
-  return parse_publication_date(f.c_str()).day;
-}
-
-std::string text_array_literal(const std::vector<std::string>& items) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += ',';
-    out += '"';
-    for (char c : items[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  return out + "}";
-}
 
 int migration_version(std::string_view file_name) {
   int v = 0;
@@ -53,24 +28,6 @@ int migration_version(std::string_view file_name) {
 }
 
 }  // namespace
-
-struct record_store::impl {
-  explicit impl(const std::string& conninfo) : conn(conninfo) {}
-  pqxx::connection conn;
-  std::set<std::string> prepared;
-  std::set<std::string> known_topics;
-
-  // Prepares sql/NAME.sql on first use.
-  const std::string& query(const std::string& name) {
-    if (!prepared.count(name)) {
-      const embedded_file* f = find_embedded(embedded_queries(), name + ".sql");
-      if (!f) throw store_error("internal: no query sql/" + name + ".sql in this build");
-      conn.prepare(name, std::string(f->content));
-      prepared.insert(name);
-    }
-    return *prepared.find(name);
-  }
-};
 
 record_store::record_store(database_target target) : target_(std::move(target)) {
   if (target_.cluster) target_.cluster->ensure_running();
@@ -154,22 +111,24 @@ load_result record_store::load(const analysed_article& a) {
   const article& src = a.source;
   const code_point_index cps(src.text);
   auto cp = [&](std::size_t byte) { return std::to_string(cps.to_code_points(byte)); };
+  const auto published = day_text(src.published);
   load_result result;
   try {
     pqxx::work w(impl_->conn, "load");
     const auto inserted =
         w.exec_prepared(impl_->query("insert_article"), src.text, src.id, src.file, src.url, src.outlet, src.title,
-                        nullable(day_text(src.published)), text_array_literal(src.warnings));
-    if (inserted.empty()) return result;  // the same text is loaded already
+                        nullable(published), text_array_literal(src.warnings));
+    if (inserted.empty()) return result;  // the same article is loaded already
     const auto article_id = inserted[0][0].as<std::int64_t>();
 
-    std::map<std::string, std::int64_t> actors;  // canonical name → id, this transaction
+    std::map<std::string, std::int64_t> actors;  // ingested name → id, this transaction
     std::set<std::string> new_topics;
     auto actor_id_for = [&](const statement& s) -> std::optional<std::string> {
       if (!s.speaker || s.speaker->empty()) return std::nullopt;
       const std::string& name = *s.speaker;
       if (auto it = actors.find(name); it != actors.end()) return std::to_string(it->second);
-      auto r = w.exec_prepared(impl_->query("upsert_actor"), name, std::string(to_string(s.speaker_kind)));
+      // the actor of that name, or the one a user merged or renamed it into, or a new one
+      auto r = w.exec_prepared(impl_->query("resolve_actor"), name, std::string(to_string(s.speaker_kind)));
       if (r.empty()) r = w.exec_prepared(impl_->query("find_actor_by_name"), name);
       if (r.empty()) throw store_error("internal: actor '" + name + "' vanished while loading");
       const auto id = r[0][0].as<std::int64_t>();
@@ -185,7 +144,11 @@ load_result record_store::load(const analysed_article& a) {
     };
 
     for (const auto& s : a.statements) {
-      const auto actor = actor_id_for(s);
+      const std::string words = src.text.substr(s.content.begin, s.content.size());
+      std::optional<std::string> actor = actor_id_for(s);
+      // a user's re-attribution of these words outlives the article it was made on
+      if (const auto c = w.exec_prepared(impl_->query("find_correction"), words); !c.empty())
+        actor = c[0][0].as<std::string>();
       std::optional<std::string> mention, mention_start, mention_end, cue;
       if (s.speaker_mention) {
         mention = src.text.substr(s.speaker_mention->begin, s.speaker_mention->size());
@@ -195,15 +158,38 @@ load_result record_store::load(const analysed_article& a) {
       if (s.cue) cue = src.text.substr(s.cue->begin, s.cue->size());
       std::optional<std::string> basis;
       if (s.date.basis) basis = std::string(to_string(*s.date.basis));
-      const auto r = w.exec_prepared(
-          impl_->query("insert_statement"), article_id, nullable(actor), std::string(to_string(s.kind)),
-          src.text.substr(s.content.begin, s.content.size()), cp(s.content.begin), cp(s.content.end), nullable(mention),
-          nullable(mention_start), nullable(mention_end), nullable(cue), s.attribution_rule,
-          nullable(day_text(s.date.best)), nullable(day_text(s.date.earliest)), nullable(day_text(s.date.latest)),
-          nullable(basis), s.confidence);
-      if (r.empty()) continue;  // the same span twice in one article
+      const std::string kind(to_string(s.kind));
+      const std::string start = cp(s.content.begin), end = cp(s.content.end);
+      const auto said_on = day_text(s.date.best), earliest = day_text(s.date.earliest),
+                 latest = day_text(s.date.latest);
+
+      std::int64_t statement_id = 0;
+      const auto match = w.exec_prepared(impl_->query("find_matching_statement"), words, nullable(actor),
+                                         nullable(published));
+      if (!match.empty()) {
+        statement_id = match[0][0].as<std::int64_t>();
+        const auto added = w.exec_prepared(impl_->query("insert_statement_source"), statement_id, article_id, start,
+                                           end, words, kind, nullable(mention), nullable(mention_start),
+                                           nullable(mention_end), nullable(cue), nullable(said_on),
+                                           nullable(earliest), nullable(latest), nullable(basis));
+        if (added.empty()) continue;  // the same span twice in one article
+        w.exec_prepared(impl_->query("merge_statement_source"), statement_id, nullable(actor), words, article_id,
+                        start, end);
+        w.exec_prepared(impl_->query("refresh_statement_date"), statement_id);
+        ++result.merged;
+      } else {
+        const auto r = w.exec_prepared(impl_->query("insert_statement"), article_id, nullable(actor), kind, words,
+                                       start, end, nullable(mention), nullable(mention_start),
+                                       nullable(mention_end), nullable(cue), s.attribution_rule, nullable(said_on),
+                                       nullable(earliest), nullable(latest), nullable(basis), s.confidence,
+                                       nullable(published));
+        if (r.empty()) continue;  // the same span twice in one article
+        statement_id = r[0][0].as<std::int64_t>();
+        w.exec_prepared(impl_->query("insert_statement_source"), statement_id, article_id, start, end, words, kind,
+                        nullable(mention), nullable(mention_start), nullable(mention_end), nullable(cue),
+                        nullable(said_on), nullable(earliest), nullable(latest), nullable(basis));
+      }
       ++result.statements;
-      const auto statement_id = r[0][0].as<std::int64_t>();
       for (const auto& topic : s.topics) {
         if (!impl_->known_topics.count(topic)) {
           w.exec_prepared(impl_->query("ensure_topic"), topic, topic);
@@ -220,7 +206,8 @@ load_result record_store::load(const analysed_article& a) {
           for (const auto& e : st->evidence)
             spans.push_back({{"start", cps.to_code_points(e.begin)},
                              {"end", cps.to_code_points(e.end)},
-                             {"text", src.text.substr(e.begin, e.size())}});
+                             {"text", src.text.substr(e.begin, e.size())},
+                             {"article", src.id}});
           evidence = spans.dump();
         }
         w.exec_prepared(impl_->query("insert_statement_topic"), statement_id, topic, nullable(label), nullable(rule),
@@ -232,52 +219,12 @@ load_result record_store::load(const analysed_article& a) {
     result.loaded = true;
     return result;
   } catch (const pqxx::broken_connection& e) {
-    throw store_error(fmt::format("lost the database connection ({}) while loading article \"{}\" ({}); it was "
+    throw connection_lost(fmt::format("lost the database connection ({}) while loading article \"{}\" ({}); it was "
                                   "rolled back, re-run the ingest to load it",
                                   target_.display, src.id, src.file));
   } catch (const pqxx::sql_error& e) {
     throw store_error(fmt::format("article \"{}\" ({}) was not loaded: {}", src.id, src.file, e.what()));
   }
-}
-
-std::vector<actor_row> record_store::find_actors(const std::string& name) {
-  pqxx::read_transaction w(impl_->conn);
-  std::vector<actor_row> out;
-  for (const auto& row : w.exec_prepared(impl_->query("find_actor_candidates"), name))
-    out.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
-                   row[3].as<std::int64_t>()});
-  return out;
-}
-
-std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
-  pqxx::read_transaction w(impl_->conn);
-  std::vector<timeline_row> out;
-  const auto rows = w.exec_prepared(impl_->query("timeline"), f.actor_id, nullable(f.topic),
-                                    nullable(day_text(f.from)), nullable(day_text(f.to)));
-  for (const auto& row : rows) {
-    timeline_row t;
-    t.statement_id = row["id"].as<std::int64_t>();
-    t.date = parse_day(row["said_on"]);
-    t.earliest = parse_day(row["said_earliest"]);
-    t.latest = parse_day(row["said_latest"]);
-    t.date_basis = row["date_basis"].is_null() ? "" : row["date_basis"].as<std::string>();
-    t.kind = row["kind"].as<std::string>();
-    t.text = row["text"].as<std::string>();
-    t.speaker = row["speaker"].as<std::string>();
-    t.speaker_mention = row["speaker_mention"].is_null() ? "" : row["speaker_mention"].as<std::string>();
-    t.cue = row["cue"].is_null() ? "" : row["cue"].as<std::string>();
-    for (const auto& [topic, stance] : nlohmann::json::parse(row["topics"].c_str()).items())
-      t.stances[topic] = stance.is_string() ? stance.get<std::string>() : "";
-    source_row s;
-    s.article_id = row["external_id"].as<std::string>();
-    s.url = row["url"].as<std::string>();
-    s.outlet = row["outlet"].as<std::string>();
-    s.title = row["title"].as<std::string>();
-    s.published = parse_day(row["published"]);
-    t.sources.push_back(std::move(s));
-    out.push_back(std::move(t));
-  }
-  return out;
 }
 
 }  // namespace onrecord

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/analysed_article.h"
+#include "model/query_rows.h"
 #include "model/record_rows.h"
 #include "store/database_target.h"
 
@@ -34,6 +35,30 @@ class record_store {
 
   std::vector<actor_row> find_actors(const std::string& name);
   std::vector<timeline_row> timeline(const timeline_filter& filter);
+
+  // The query commands (record_queries.cpp). Each reads in one read-only transaction.
+  // Tagged statements of one actor and/or one topic (nullopt: all), in date order within each.
+  std::vector<topic_statement> topic_statements(std::optional<std::int64_t> actor_id,
+                                                const std::optional<std::string>& topic,
+                                                std::optional<date::sys_days> from = std::nullopt,
+                                                std::optional<date::sys_days> to = std::nullopt);
+  std::vector<search_row> search(const search_filter& filter);
+  std::optional<timeline_row> statement_by_id(std::int64_t id);
+  std::vector<actor_row> list_actors();
+  actor_detail describe_actor(const actor_row& actor);
+  std::vector<topic_row> list_topics(const std::optional<std::string>& slug = std::nullopt);
+  record_stats stats();
+
+  // Corrections, each in its own transaction. Throws store_error on a conflict it can explain.
+  void add_alias(std::int64_t actor_id, const std::string& alias);
+  // `gone` merges into `keep`; returns {statements moved, aliases moved}.
+  std::pair<std::int64_t, std::int64_t> merge_actors(std::int64_t keep, std::int64_t gone);
+  void rename_actor(std::int64_t actor_id, const std::string& new_name);
+  void set_actor_kind(std::int64_t actor_id, const std::string& kind);
+  // false when there is no such statement
+  bool reassign_statement(std::int64_t statement_id, std::int64_t actor_id);
+  // Stores topics (slug, name, description, support_means, definition); returns how many were new.
+  std::size_t import_topics(const std::vector<topic_row>& topics);
 
   const std::string& display() const { return target_.display; }
 

@@ -1,1 +1,1 @@
-set(STAGE_SOURCES child_process.cpp embedded_cluster.cpp database_target.cpp record_store.cpp)
+set(STAGE_SOURCES child_process.cpp embedded_cluster.cpp database_target.cpp record_store.cpp record_queries.cpp)

@@ -27,6 +27,12 @@ struct segmented_text {
   std::size_t paragraph_at(std::size_t offset) const;
 };
 
+class sentence_rules;
+
+// Paragraphs end at line breaks. Sentences end at . ! ? or an ellipsis followed by a capital (after
+// closing quotes and brackets), except after titles (Mr.), initials (J.), decimals (3.5), and
+// abbreviations (U.S., Inc., Jan.) unless the next word usually starts a sentence.
 segmented_text segment_text(std::string_view text);
+segmented_text segment_text(std::string_view text, const sentence_rules& rules);
 
 }  // namespace onrecord

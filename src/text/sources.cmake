@@ -1,1 +1,1 @@
-set(STAGE_SOURCES utf8.cpp segmenter.cpp)
+set(STAGE_SOURCES utf8.cpp segmenter.cpp sentence_rules.cpp tokenizer.cpp)

@@ -20,7 +20,8 @@ TEST_P(CommandHelp, PrintsUsagePurposeAndOptions) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryCommand, CommandHelp,
-                         ::testing::Values("ingest", "extract", "timeline", "migrate", "db"));
+                         ::testing::Values("ingest", "extract", "timeline", "positions", "search", "report", "actors",
+                                           "statements", "topics", "stats", "migrate", "db"));
 
 TEST(Cli, OverviewListsCommandsAndExitCodes) {
   const auto r = run_onrecord({"--help"});

@@ -1,0 +1,1 @@
+DELETE FROM actors WHERE id = $1

@@ -1,0 +1,1 @@
+UPDATE actors SET kind = $2 WHERE id = $1

@@ -1,0 +1,155 @@
+// In-article actor canonicalisation: one pass to learn full names, then lookups per mention.
+#include "attribute/actor_registry.h"
+
+namespace onrecord {
+namespace {
+
+bool is_connector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "de" || w == "van" || w == "von"; }
+
+}  // namespace
+
+std::string_view without_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  return w;
+}
+
+void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
+  for (auto& t : tokens) t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
+}
+
+void actor_registry::learn_names(const std::vector<text_token>& tokens) {
+  std::size_t i = 0;
+  const std::size_t n = tokens.size();
+  while (i < n) {
+    if (!is_name_word(tokens[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n && is_name_word(tokens[j])) ++j;
+    // leading titles give the gender; the rest is the name
+    // the name starts after the last title ("Harborton Mayor-elect Dana Whitcombe")
+    gender g = gender::unknown;
+    std::size_t core = i;
+    for (std::size_t k = i; k < j; ++k) {
+      if (!lexicon_.is_title(tokens[k].text)) continue;
+      if (const gender tg = lexicon_.title_gender(tokens[k].text); tg != gender::unknown) g = tg;
+      core = k + 1;
+    }
+    if (core >= j) {
+      i = j;
+      continue;
+    }
+    bool person = j - core >= 2 && j - core <= 4;
+    for (std::size_t k = core; k < j && person; ++k) {
+      const auto w = without_possessive(tokens[k].text);
+      if (lexicon_.is_org_word(w) || lexicon_.is_place_word(w) || lexicon_.is_title(w) ||
+          (tokens[k].all_caps && w.size() > 2))
+        person = false;
+    }
+    if (person) {
+      const std::string_view surname = without_possessive(tokens[j - 1].text);
+      const std::size_t b = tokens[core].span.begin;
+      const std::size_t e = tokens[j - 1].span.end - (tokens[j - 1].text.size() - surname.size());
+      const std::string_view whole(tokens[core].text.data(), e - b);
+      if (lexicon_.alias(whole) == nullptr && full_name_by_surname_.find(surname) == full_name_by_surname_.end())
+        full_name_by_surname_.emplace(std::string(surname), std::string(whole));
+      if (g != gender::unknown) genders_.emplace(std::string(whole), g);
+    }
+    i = j;
+  }
+}
+
+actor actor_registry::name_actor(const std::vector<text_token>& tokens, std::size_t first, std::size_t last) const {
+  actor out;
+  if (first >= last) return out;
+  const std::string_view whole(tokens[first].text.data(), tokens[last - 1].span.end - tokens[first].span.begin);
+  if (const alias_target* a = lexicon_.alias(whole)) {
+    out.name = a->canonical;
+    out.kind = a->kind;
+    return out;
+  }
+  // the name is the run of capitalised words at the end, after any title or description
+  std::size_t core = last;
+  while (core > first) {
+    const text_token& t = tokens[core - 1];
+    if (is_name_word(t) && !lexicon_.is_title(t.text)) {
+      --core;
+    } else if (core < last && core - 1 > first && is_connector(t.text) && is_name_word(tokens[core - 2])) {
+      --core;
+    } else {
+      break;
+    }
+  }
+  gender g = gender::unknown;
+  bool titled = false;
+  for (std::size_t k = first; k < core; ++k) {
+    if (lexicon_.is_title(tokens[k].text)) {
+      titled = true;
+      if (const gender tg = lexicon_.title_gender(tokens[k].text); tg != gender::unknown) g = tg;
+    }
+  }
+  if (core == last) return out;
+  const std::string_view last_word = without_possessive(tokens[last - 1].text);
+  const std::size_t e = tokens[last - 1].span.end - (tokens[last - 1].text.size() - last_word.size());
+  const std::string_view name(tokens[core].text.data(), e - tokens[core].span.begin);
+  if (const alias_target* a = lexicon_.alias(name)) {
+    out.name = a->canonical;
+    out.kind = a->kind;
+    return out;
+  }
+  out.name = std::string(name);
+  for (std::size_t k = core; k < last; ++k) {
+    const auto w = without_possessive(tokens[k].text);
+    if (lexicon_.is_org_word(w)) out.kind = actor_kind::organisation;
+    if (lexicon_.is_place_word(w)) out.place = true;
+  }
+  if (out.kind == actor_kind::organisation || out.place) return out;
+  if (last - core == 1) {
+    if (tokens[core].all_caps && last_word.size() >= 2) {
+      out.kind = actor_kind::organisation;  // an acronym: NYPD, CNN
+      return out;
+    }
+    if (const auto it = full_name_by_surname_.find(last_word); it != full_name_by_surname_.end()) out.name = it->second;
+    out.kind = titled || out.name.find(' ') != std::string::npos ? actor_kind::person : actor_kind::unknown;
+  } else {
+    out.kind = actor_kind::person;
+    if (const auto it = full_name_by_surname_.find(last_word); it != full_name_by_surname_.end() &&
+                                                                it->second.size() > out.name.size() &&
+                                                                it->second.find(tokens[core].text) == 0)
+      out.name = it->second;  // "Donald Trump" after "Donald J. Trump"
+  }
+  if (g == gender::unknown) {
+    if (const auto it = genders_.find(out.name); it != genders_.end()) g = it->second;
+  }
+  out.sex = g;
+  return out;
+}
+
+actor actor_registry::description_actor(std::string_view description, std::string_view head_lower) const {
+  actor out;
+  for (std::string_view det : {"a ", "an ", "the ", "A ", "An ", "The "}) {
+    if (description.substr(0, det.size()) == det) {
+      description.remove_prefix(det.size());
+      break;
+    }
+  }
+  if (const alias_target* a = lexicon_.alias(description)) {
+    out.name = a->canonical;
+    out.kind = a->kind;
+    return out;
+  }
+  out.name = std::string(description);
+  if (lexicon_.is_group_noun(head_lower)) out.kind = actor_kind::organisation;
+  else if (lexicon_.is_speaker_noun(head_lower)) out.kind = actor_kind::person;
+  if (head_lower == "spokeswoman" || head_lower == "congresswoman" || head_lower == "chairwoman") out.sex = gender::female;
+  if (head_lower == "spokesman" || head_lower == "congressman" || head_lower == "chairman") out.sex = gender::male;
+  return out;
+}
+
+void actor_registry::note_gender(const std::string& name, gender g) {
+  if (g != gender::unknown) genders_.emplace(name, g);
+}
+
+}  // namespace onrecord

@@ -1,0 +1,264 @@
+// The query commands' reads and the users' corrections: timeline, positions, search, actors,
+// topics and stats. Every query is a prepared statement from sql/*.sql with bound parameters.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "store/record_store.h"
+#include "store/record_store_impl.h"
+
+namespace onrecord {
+using namespace store_detail;
+namespace {
+
+std::vector<source_row> sources_from_json(const pqxx::field& f) {
+  std::vector<source_row> out;
+  if (f.is_null()) return out;
+  const nlohmann::json list = nlohmann::json::parse(f.c_str());
+  for (const auto& j : list) {
+    source_row s;
+    s.article_id = j.value("article", "");
+    s.url = j.value("url", "");
+    s.outlet = j.value("outlet", "");
+    s.title = j.value("title", "");
+    if (j.contains("published") && j["published"].is_string())
+      s.published = parse_publication_date(j["published"].get<std::string>()).day;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// Rows of timeline.sql, search_statements.sql and statement_by_id.sql share their first columns.
+timeline_row timeline_row_from(const pqxx::row& row) {
+  timeline_row t;
+  t.statement_id = row["id"].as<std::int64_t>();
+  t.date = parse_day(row["said_on"]);
+  t.earliest = parse_day(row["said_earliest"]);
+  t.latest = parse_day(row["said_latest"]);
+  t.first_seen = parse_day(row["first_seen"]);
+  t.date_basis = text_or_empty(row["date_basis"]);
+  t.kind = row["kind"].as<std::string>();
+  t.text = row["text"].as<std::string>();
+  t.speaker = text_or_empty(row["speaker"]);
+  t.speaker_mention = text_or_empty(row["speaker_mention"]);
+  t.cue = text_or_empty(row["cue"]);
+  const nlohmann::json topics = nlohmann::json::parse(row["topics"].c_str());
+  for (auto it = topics.begin(); it != topics.end(); ++it)
+    t.stances[it.key()] = it->is_string() ? it->get<std::string>() : "";
+  t.sources = sources_from_json(row["sources"]);
+  return t;
+}
+
+std::optional<std::string> array_or_null(const std::vector<std::string>& items) {
+  return items.empty() ? std::nullopt : std::optional<std::string>(text_array_literal(items));
+}
+
+std::optional<std::string> id_or_null(std::optional<std::int64_t> id) {
+  return id ? std::optional<std::string>(std::to_string(*id)) : std::nullopt;
+}
+
+}  // namespace
+
+std::vector<actor_row> record_store::find_actors(const std::string& name) {
+  pqxx::read_transaction w(impl_->conn);
+  std::vector<actor_row> out;
+  for (const auto& row : w.exec_prepared(impl_->query("find_actor_candidates"), name))
+    out.push_back(
+        {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
+  return out;
+}
+
+std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
+  pqxx::read_transaction w(impl_->conn);
+  std::vector<std::string> outlets;
+  for (const auto& o : f.outlets) {
+    std::string lower;
+    for (char c : o) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    outlets.push_back(lower);
+  }
+  const auto limit = f.limit ? std::optional<std::string>(std::to_string(*f.limit)) : std::nullopt;
+  std::vector<timeline_row> out;
+  const auto kinds = array_or_null(f.kinds), stances = array_or_null(f.stances), outlet_list = array_or_null(outlets);
+  for (const auto& row : w.exec_prepared(impl_->query("timeline"), f.actor_id, nullable(f.topic),
+                                         nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
+                                         nullable(stances), nullable(outlet_list), nullable(limit)))
+    out.push_back(timeline_row_from(row));
+  return out;
+}
+
+std::vector<topic_statement> record_store::topic_statements(std::optional<std::int64_t> actor_id,
+                                                            const std::optional<std::string>& topic,
+                                                            std::optional<date::sys_days> from,
+                                                            std::optional<date::sys_days> to) {
+  pqxx::read_transaction w(impl_->conn);
+  std::vector<topic_statement> out;
+  const auto actor = id_or_null(actor_id);
+  for (const auto& row : w.exec_prepared(impl_->query("topic_statements"), nullable(actor), nullable(topic),
+                                         nullable(day_text(from)), nullable(day_text(to)))) {
+    topic_statement t;
+    t.statement_id = row["id"].as<std::int64_t>();
+    t.actor_id = row["actor_id"].as<std::int64_t>();
+    t.actor = row["actor"].as<std::string>();
+    t.topic = row["topic_slug"].as<std::string>();
+    t.date = parse_day(row["said_on"]);
+    t.earliest = parse_day(row["said_earliest"]);
+    t.latest = parse_day(row["said_latest"]);
+    t.first_seen = parse_day(row["first_seen"]);
+    t.kind = row["kind"].as<std::string>();
+    t.text = row["text"].as<std::string>();
+    t.stance = text_or_empty(row["stance"]);
+    t.stance_rule = text_or_empty(row["stance_rule"]);
+    t.stance_evidence = text_or_empty(row["evidence"]);
+    t.sources = sources_from_json(row["sources"]);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<search_row> record_store::search(const search_filter& f) {
+  pqxx::read_transaction w(impl_->conn);
+  std::vector<search_row> out;
+  const auto actor = id_or_null(f.actor_id);
+  for (const auto& row : w.exec_prepared(impl_->query("search_statements"), f.query, nullable(actor), nullable(f.topic),
+                                         nullable(day_text(f.from)), nullable(day_text(f.to)), f.limit)) {
+    search_row r;
+    r.statement = timeline_row_from(row);
+    r.rank = row["rank"].as<double>();
+    r.snippet = row["snippet"].as<std::string>();
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
+  pqxx::read_transaction w(impl_->conn);
+  const auto r = w.exec_prepared(impl_->query("statement_by_id"), id);
+  if (r.empty()) return std::nullopt;
+  return timeline_row_from(r[0]);
+}
+
+std::vector<actor_row> record_store::list_actors() {
+  pqxx::read_transaction w(impl_->conn);
+  std::vector<actor_row> out;
+  for (const auto& row : w.exec_prepared(impl_->query("list_actors")))
+    out.push_back(
+        {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
+  return out;
+}
+
+actor_detail record_store::describe_actor(const actor_row& actor) {
+  pqxx::read_transaction w(impl_->conn);
+  actor_detail d;
+  d.actor = actor;
+  for (const auto& row : w.exec_prepared(impl_->query("actor_aliases"), actor.id))
+    d.aliases.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+  for (const auto& row : w.exec_prepared(impl_->query("actor_topics"), actor.id)) {
+    const auto topic = row[0].as<std::string>();
+    if (d.topics.empty() || d.topics.back().topic != topic) d.topics.push_back({topic, 0, {}});
+    const auto n = row[2].as<std::int64_t>();
+    d.topics.back().statements += n;
+    d.topics.back().stances[row[1].as<std::string>()] += n;
+  }
+  const auto s = w.exec_prepared(impl_->query("actor_summary"), actor.id);
+  d.first = parse_day(s[0][0]);
+  d.last = parse_day(s[0][1]);
+  d.corrected = s[0][2].as<std::int64_t>();
+  return d;
+}
+
+std::vector<topic_row> record_store::list_topics(const std::optional<std::string>& slug) {
+  pqxx::read_transaction w(impl_->conn);
+  std::vector<topic_row> out;
+  for (const auto& row : w.exec_prepared(impl_->query("list_topics"), nullable(slug))) {
+    topic_row t;
+    t.slug = row["slug"].as<std::string>();
+    t.name = row["name"].as<std::string>();
+    t.description = row["description"].as<std::string>();
+    t.support_means = row["support_means"].as<std::string>();
+    t.definition = row["definition"].as<std::string>();
+    t.statements = row["statements"].as<std::int64_t>();
+    t.actors = row["actors"].as<std::int64_t>();
+    for (const char* s : {"support", "oppose", "neutral", "unsure"}) t.stances[s] = row[s].as<std::int64_t>();
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+record_stats record_store::stats() {
+  pqxx::read_transaction w(impl_->conn);
+  const auto row = w.exec_prepared(impl_->query("record_stats"))[0];
+  record_stats s;
+  s.articles = row["articles"].as<std::int64_t>();
+  s.articles_without_date = row["articles_without_date"].as<std::int64_t>();
+  s.statements = row["statements"].as<std::int64_t>();
+  s.sources = row["sources"].as<std::int64_t>();
+  s.statements_with_several_sources = row["several_sources"].as<std::int64_t>();
+  s.actors = row["actors"].as<std::int64_t>();
+  s.topics = row["topics"].as<std::int64_t>();
+  s.without_speaker = row["without_speaker"].as<std::int64_t>();
+  s.without_date = row["without_date"].as<std::int64_t>();
+  s.with_stance = row["with_stance"].as<std::int64_t>();
+  s.first_published = parse_day(row["first_published"]);
+  s.last_published = parse_day(row["last_published"]);
+  s.first_said = parse_day(row["first_said"]);
+  s.last_said = parse_day(row["last_said"]);
+  const nlohmann::json kinds = nlohmann::json::parse(row["by_kind"].c_str());
+  for (auto it = kinds.begin(); it != kinds.end(); ++it) s.by_kind[it.key()] = it->get<std::int64_t>();
+  return s;
+}
+
+void record_store::add_alias(std::int64_t actor_id, const std::string& alias) {
+  pqxx::work w(impl_->conn, "add_alias");
+  w.exec_prepared(impl_->query("add_user_alias"), alias, actor_id);
+  w.commit();
+}
+
+std::pair<std::int64_t, std::int64_t> record_store::merge_actors(std::int64_t keep, std::int64_t gone) {
+  if (keep == gone) throw store_error("an actor cannot be merged into itself");
+  pqxx::work w(impl_->conn, "merge_actors");
+  const auto r = w.exec_prepared(impl_->query("merge_actors"), keep, gone);
+  w.exec_prepared(impl_->query("delete_actor"), gone);
+  w.commit();
+  return {r[0][0].as<std::int64_t>(), r[0][1].as<std::int64_t>()};
+}
+
+void record_store::rename_actor(std::int64_t actor_id, const std::string& new_name) {
+  try {
+    pqxx::work w(impl_->conn, "rename_actor");
+    w.exec_prepared(impl_->query("rename_actor"), actor_id, new_name);
+    w.commit();
+  } catch (const pqxx::unique_violation&) {
+    throw store_error(
+        fmt::format("another actor is already called '{}'; use `onrecord actors merge` to make "
+                    "them one",
+                    new_name));
+  }
+}
+
+void record_store::set_actor_kind(std::int64_t actor_id, const std::string& kind) {
+  pqxx::work w(impl_->conn, "set_actor_kind");
+  w.exec_prepared(impl_->query("set_actor_kind"), actor_id, kind);
+  w.commit();
+}
+
+bool record_store::reassign_statement(std::int64_t statement_id, std::int64_t actor_id) {
+  pqxx::work w(impl_->conn, "reassign_statement");
+  const auto r = w.exec_prepared(impl_->query("reassign_statement"), statement_id, actor_id);
+  w.commit();
+  return !r.empty();
+}
+
+std::size_t record_store::import_topics(const std::vector<topic_row>& topics) {
+  pqxx::work w(impl_->conn, "import_topics");
+  std::size_t added = 0;
+  for (const auto& t : topics) {
+    const auto r =
+        w.exec_prepared(impl_->query("upsert_topic"), t.slug, t.name, t.description, t.support_means, t.definition);
+    if (!r.empty() && r[0][0].as<bool>()) ++added;
+  }
+  w.commit();
+  impl_->known_topics.clear();
+  return added;
+}
+
+}  // namespace onrecord

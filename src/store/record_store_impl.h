@@ -1,0 +1,69 @@
+// The connection behind record_store and the small conversions its queries share; private to
+// src/store (record_store.cpp loads and migrates, record_queries.cpp answers the query commands).
+#pragma once
+#include <date/date.h>
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lexicon/embedded_file.h"
+#include "read/publication_date.h"
+#include "store/record_store.h"
+#include "store/store_error.h"
+
+namespace onrecord {
+
+struct record_store::impl {
+  explicit impl(const std::string& conninfo) : conn(conninfo) {}
+  pqxx::connection conn;
+  std::set<std::string> prepared;
+  std::set<std::string> known_topics;
+
+  // Prepares sql/NAME.sql on first use.
+  const std::string& query(const std::string& name) {
+    if (!prepared.count(name)) {
+      const embedded_file* f = find_embedded(embedded_queries(), name + ".sql");
+      if (!f) throw store_error("internal: no query sql/" + name + ".sql in this build");
+      conn.prepare(name, std::string(f->content));
+      prepared.insert(name);
+    }
+    return *prepared.find(name);
+  }
+};
+
+namespace store_detail {
+
+// Nullable text parameter for libpqxx 6.4 (it has no std::optional support): nullptr is SQL NULL.
+inline const char* nullable(const std::optional<std::string>& v) { return v ? v->c_str() : nullptr; }
+
+inline std::optional<std::string> day_text(const std::optional<date::sys_days>& d) {
+  return d ? std::optional<std::string>(format_day(*d)) : std::nullopt;
+}
+
+inline std::optional<date::sys_days> parse_day(const pqxx::field& f) {
+  if (f.is_null()) return std::nullopt;
+  return parse_publication_date(f.c_str()).day;
+}
+
+inline std::string text_or_empty(const pqxx::field& f) { return f.is_null() ? std::string() : f.as<std::string>(); }
+
+// A PostgreSQL array literal of text values ({"a","b"}), for a text[] parameter.
+inline std::string text_array_literal(const std::vector<std::string>& items) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    out += '"';
+    for (char c : items[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+}  // namespace store_detail
+}  // namespace onrecord

@@ -1,0 +1,31 @@
+// Words, numbers and punctuation of a text range with byte spans: the unit every rule looks at.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "model/statement.h"
+#include "text/sentence_rules.h"
+
+namespace onrecord {
+
+enum class text_token_kind : unsigned char { word, number, punct, quote_mark };
+
+struct text_token {
+  text_span span;
+  std::string_view text;
+  text_token_kind kind = text_token_kind::word;
+  bool capitalised = false;  // a word whose first letter is upper case
+  bool all_caps = false;     // every letter upper case, at least two letters (ICE, NYPD, WASHINGTON)
+  bool name_word = false;    // set by attribution (actor_registry::mark_name_words): can be part of a name
+  bool is_word() const { return kind == text_token_kind::word; }
+  bool is(std::string_view s) const { return text == s; }
+};
+
+// Tokens of text[range]. Words keep inner apostrophes (it's, Mamdani’s, ’90s), hyphens and
+// inner periods (U.S.); a final period joins a word when it is an initial (J.), follows an inner
+// period (U.S.) or ends a title or abbreviation from `rules` (Mr., Jan.). Each other mark is one
+// punctuation text_token; “ ” " '' « » „ are quote marks. Appends to out.
+void tokenize(std::string_view text, text_span range, const sentence_rules& rules, std::vector<text_token>& out);
+
+}  // namespace onrecord
