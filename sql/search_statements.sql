@@ -1,19 +1,12 @@
 -- Full-text search over statements (websearch syntax: "a phrase", or, -word), best match first,
--- with the matched words marked « ». $1 query, $2 actor or null, $3 topic or null, $4 from, $5 to,
--- $6 limit.
+-- with the matched words marked « » (ShortWord=0 keeps "a", "we", "if" at a fragment's edges).
+-- $1 query, $2 actor or null, $3 topic or null, $4 from, $5 to, $6 limit.
 WITH q AS (SELECT websearch_to_tsquery('english', $1::text) AS query)
 SELECT s.id, s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.kind, s.text, s.first_seen,
        COALESCE(ac.name, '') AS speaker, s.speaker_mention, s.cue,
-       COALESCE((SELECT jsonb_object_agg(t.topic_slug, t.stance)
-                 FROM statement_topics t WHERE t.statement_id = s.id), '{}'::jsonb)::text AS topics,
-       (SELECT jsonb_agg(jsonb_build_object('article', ar.external_id, 'url', ar.url, 'outlet', ar.outlet,
-                                            'title', ar.title, 'published', ar.published)
-                         ORDER BY ar.published NULLS LAST, ar.id)
-        FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id
-        WHERE ss.statement_id = s.id)::text AS sources,
        ts_rank(s.search_vector, q.query) AS rank,
        ts_headline('english', s.text, q.query,
-                   'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
+                   'StartSel=«, StopSel=», MaxWords=35, MinWords=15, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "')
            AS snippet
 FROM statements s
 CROSS JOIN q

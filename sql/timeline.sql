@@ -1,16 +1,10 @@
--- One actor's statements in date order, each with every article that reports it.
+-- One actor's statements in date order (their sources and topics: sources_of_statements.sql,
+-- topics_of_statements.sql).
 -- $1 actor id, $2 topic slug or null, $3 from date or null, $4 to date or null, $5 kinds (text[])
 -- or null, $6 stances (text[]) or null: a stance on $2, or on any topic when $2 is null,
 -- $7 outlets (text[], lower case) or null, $8 limit or null.
 SELECT s.id, s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.kind, s.text, s.first_seen,
-       ac.name AS speaker, s.speaker_mention, s.cue,
-       COALESCE((SELECT jsonb_object_agg(t.topic_slug, t.stance)
-                 FROM statement_topics t WHERE t.statement_id = s.id), '{}'::jsonb)::text AS topics,
-       (SELECT jsonb_agg(jsonb_build_object('article', ar.external_id, 'url', ar.url, 'outlet', ar.outlet,
-                                            'title', ar.title, 'published', ar.published)
-                         ORDER BY ar.published NULLS LAST, ar.id)
-        FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id
-        WHERE ss.statement_id = s.id)::text AS sources
+       ac.name AS speaker, s.speaker_mention, s.cue
 FROM statements s
 JOIN actors ac ON ac.id = s.actor_id
 WHERE s.actor_id = $1

@@ -2,12 +2,7 @@
 -- one actor ($1, or every actor when null), one topic ($2, or every topic when null), in date order.
 SELECT s.id, s.actor_id, ac.name AS actor, t.topic_slug, s.said_on, s.said_earliest, s.said_latest,
        s.first_seen, s.kind, s.text, t.stance, t.stance_rule,
-       (SELECT string_agg(e->>'text', ' … ') FROM jsonb_array_elements(t.stance_evidence) e) AS evidence,
-       (SELECT jsonb_agg(jsonb_build_object('article', ar.external_id, 'url', ar.url, 'outlet', ar.outlet,
-                                            'title', ar.title, 'published', ar.published)
-                         ORDER BY ar.published NULLS LAST, ar.id)
-        FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id
-        WHERE ss.statement_id = s.id)::text AS sources
+       (SELECT string_agg(e->>'text', ' … ') FROM jsonb_array_elements(t.stance_evidence) e) AS evidence
 FROM statement_topics t
 JOIN statements s ON s.id = t.statement_id
 JOIN actors ac ON ac.id = s.actor_id

@@ -36,6 +36,10 @@ actor_lexicon::actor_lexicon(const lexicon_store& lexicons) {
       for (std::size_t i = 2; i < ws.size(); ++i) title_genders_[ws[i]] = g;
       continue;
     }
+    if (ws.size() >= 2 && ws[0] == "role") {  // "role senator Sen Sen. Senator": "the senator" names them
+      for (std::size_t i = 2; i < ws.size(); ++i) title_roles_[ws[i]] = ws[1];
+      continue;
+    }
     for (auto& w : ws) titles_.insert(std::move(w));
   }
   for (const auto& line : lexicons.lines("actor_aliases.txt")) {
@@ -66,6 +70,8 @@ actor_lexicon::actor_lexicon(const lexicon_store& lexicons) {
     if (!set) continue;
     for (std::size_t i = 1; i < ws.size(); ++i) set->insert(ws[i]);
   }
+  for (const auto& line : lexicons.lines("place_names.txt"))
+    if (std::string name = trim(line.text); !name.empty()) place_names_.insert(std::move(name));
   for (const auto& line : lexicons.lines("not_names.txt"))
     for (auto& w : words_of(line.text)) not_names_.insert(std::move(w));
   word_map<bool> lowered;
@@ -92,6 +98,11 @@ actor_lexicon::actor_lexicon(const lexicon_store& lexicons) {
     p.sex = ws[2] == "male" ? gender::male : ws[2] == "female" ? gender::female : gender::unknown;
     pronouns_[ws[0]] = p;
   }
+}
+
+std::string_view actor_lexicon::title_role(std::string_view w) const {
+  const auto it = title_roles_.find(w);
+  return it == title_roles_.end() ? std::string_view{} : std::string_view(it->second);
 }
 
 gender actor_lexicon::title_gender(std::string_view w) const {

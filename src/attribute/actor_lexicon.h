@@ -1,7 +1,7 @@
 // What attribution knows about words naming actors: titles (and the gender they imply), aliases of
 // organisations, organisation/place head words, words that are never names, pronouns, speaker nouns.
 // Read from lexicons/titles.txt, actor_aliases.txt, organisation_words.txt, not_names.txt,
-// pronouns.txt, speaker_nouns.txt and document_nouns.txt.
+// pronouns.txt, speaker_nouns.txt, document_nouns.txt and place_names.txt.
 #pragma once
 #include <string>
 #include <string_view>
@@ -31,10 +31,14 @@ class actor_lexicon {
 
   bool is_title(std::string_view w) const { return contains(titles_, w); }
   gender title_gender(std::string_view w) const;
+  // The role noun a title stands for ("Sen." → "senator"), from "role" lines; empty when none.
+  std::string_view title_role(std::string_view w) const;
   // The actor an alias names ("ICE", "the ICE", "Justice Department"), or nullptr.
   const alias_target* alias(std::string_view name) const;
   bool is_org_word(std::string_view w) const { return contains(org_words_, w); }
   bool is_place_word(std::string_view w) const { return contains(place_words_, w); }
+  // A whole place name ("New York", "China"): a speaker by metonymy, kind organisation.
+  bool is_place_name(std::string_view name) const { return contains(place_names_, name); }
   bool is_group_noun(std::string_view lower) const { return contains(group_nouns_, lower); }
   // letter case ignored: the list holds capitalised words and is asked about capitalised tokens
   bool is_not_name(std::string_view w) const { return not_names_index_.find(w) != nullptr; }
@@ -45,7 +49,9 @@ class actor_lexicon {
  private:
   word_set titles_;
   word_map<gender> title_genders_;
+  word_map<std::string> title_roles_;
   word_map<alias_target> aliases_;
+  word_set place_names_;
   word_set org_words_, place_words_, group_nouns_, not_names_, speaker_nouns_, document_nouns_;
   word_map<pronoun_info> pronouns_;
   lowercase_index<bool> not_names_index_;

@@ -14,8 +14,66 @@ std::string_view without_possessive(std::string_view w) {
   return w;
 }
 
+namespace {
+
+bool ends_with(std::string_view w, std::string_view tail) {
+  return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+}
+
+// A token that starts a sentence: the first of the text, after . ! ? or a stray quotation mark, or
+// the first of a paragraph (tokens are views into one text, so the gap between them can be read).
+bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
+  if (i == 0) return true;
+  const text_token& prev = tokens[i - 1];
+  if (prev.kind == text_token_kind::quote_mark) return true;
+  if (prev.kind == text_token_kind::punct && (prev.is(".") || prev.is("!") || prev.is("?") || prev.is("…"))) return true;
+  const char* gap = prev.text.data() + prev.text.size();
+  const char* cur = tokens[i].text.data();
+  for (; gap < cur; ++gap)
+    if (*gap == '\n') return true;
+  return false;
+}
+
+}  // namespace
+
 void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   for (auto& t : tokens) t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
+  // A capitalised word at a sentence start is capitalised by position, not because it is a name:
+  // "Often he said …", "Struggling Donald Trump", "Endorsed Trump". It stays a name word only when
+  // the article also capitalises it mid-sentence, or it is a title or an alias; it is dropped when
+  // it reads as a common word: it occurs in lower case elsewhere in the article (for a lone word or
+  // a past participle), or it is an adverb or a gerund/participle (-ly, -ing).
+  word_set lower_words, mid_caps;
+  std::vector<char> initial(tokens.size(), 0);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_word()) continue;
+    initial[i] = starts_sentence(tokens, i) ? 1 : 0;
+    if (!tokens[i].capitalised) lower_words.insert(std::string(tokens[i].text));
+    // mid-sentence: not the first word, nor the second after a first word that may be a name's
+    // ("Playing Field" would count), though after a title it is ("Mayor Dana Whitcombe")
+    else if (!initial[i] && !(i > 0 && initial[i - 1] && !lexicon_.is_title(tokens[i - 1].text) &&
+                                !lexicon_.is_not_name(tokens[i - 1].text)))
+      mid_caps.insert(std::string(without_possessive(tokens[i].text)));
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    text_token& t = tokens[i];
+    if (!t.name_word || !initial[i] || t.all_caps) continue;
+    const std::string_view w = without_possessive(t.text);
+    if (contains(mid_caps, w) || lexicon_.is_title(w) || lexicon_.alias(w)) continue;
+    char buf[64];
+    if (w.size() >= sizeof buf) continue;
+    for (std::size_t k = 0; k < w.size(); ++k) buf[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+    const std::string_view lw(buf, w.size());
+    const bool lone = i + 1 >= tokens.size() || !tokens[i + 1].is_word() || !tokens[i + 1].capitalised;
+    const bool seen_lower = contains(lower_words, lw);
+    // before another name word only when that word is an established name ("Struggling Donald
+    // Trump"), so "Playing Field Promotions" stays whole
+    const bool before_name = !lone && contains(mid_caps, without_possessive(tokens[i + 1].text));
+    const bool adverb_or_gerund = w.size() >= 6 && (ends_with(lw, "ly") || ends_with(lw, "ing"));
+    // "Dismayed by …, she said": a lone -ed word opening a sentence (not "Mohammed")
+    const bool participle = w.size() >= 6 && ends_with(lw, "ed") && (seen_lower || (lone && !ends_with(lw, "med")));
+    if (((adverb_or_gerund || participle) && (lone || before_name)) || (lone && seen_lower)) t.name_word = false;
+  }
 }
 
 void actor_registry::learn_names(const std::vector<text_token>& tokens) {
@@ -119,6 +177,10 @@ actor actor_registry::name_actor(const std::vector<text_token>& tokens, std::siz
                                                                 it->second.size() > out.name.size() &&
                                                                 it->second.find(tokens[core].text) == 0)
       out.name = it->second;  // "Donald Trump" after "Donald J. Trump"
+  }
+  if (lexicon_.is_place_name(out.name)) {  // "New York said", "China warned": metonymy, never a person
+    out.kind = actor_kind::organisation;
+    return out;
   }
   if (g == gender::unknown) {
     if (const auto it = genders_.find(out.name); it != genders_.end()) g = it->second;

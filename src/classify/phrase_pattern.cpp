@@ -107,6 +107,24 @@ bool phrase_pattern::match_at(std::string_view text, const std::vector<word_toke
   return match_from(text, tokens, 0, i, end, spans);
 }
 
+bool phrase_pattern::first_keys(std::vector<phrase_key>& out) const {
+  if (elements_.empty()) return true;
+  const element& el = elements_.front();
+  switch (el.k) {
+    case element::kind::word:
+    case element::kind::prefix:
+      out.push_back({el.k == element::kind::prefix, el.exact_case, el.text});
+      return true;
+    case element::kind::gap:
+      return false;
+    case element::kind::group:
+      for (const auto& p : (*groups_)[el.group].phrases)
+        if (!p.first_keys(out)) return false;
+      return true;
+  }
+  return false;
+}
+
 bool phrase_pattern::found_in(std::string_view text, const std::vector<word_token>& tokens) const {
   std::vector<text_span> spans;
   std::size_t end = 0;

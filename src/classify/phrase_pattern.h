@@ -12,6 +12,13 @@ namespace onrecord {
 
 class phrase_pattern;
 
+// One way a pattern's first token can match: the word (or prefix) as folded or exactly as written.
+struct phrase_key {
+  bool prefix = false;      // `word*`: the token starts with text
+  bool exact_case = false;  // compared with the token as written (possessive dropped), not folded
+  std::string text;
+};
+
 // Phrases of one group, compiled; shared by the cue patterns that name it.
 struct compiled_group {
   std::string name;
@@ -30,6 +37,10 @@ class phrase_pattern {
   // True if the pattern matches anywhere in tokens.
   bool found_in(std::string_view text, const std::vector<word_token>& tokens) const;
   const std::string& source() const { return source_; }
+  // Appends every key the first token of a match must satisfy (a `{group}` contributes the first
+  // words of its phrases), so that an index can skip tokens no match can start at. False when the
+  // pattern starts with a gap and so can start at any token. A pattern that can never match adds none.
+  bool first_keys(std::vector<phrase_key>& out) const;
 
  private:
   struct element {

@@ -3,6 +3,7 @@
 #include "classify/stance_reader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <sstream>
 #include <stdexcept>
 
@@ -56,8 +57,22 @@ std::optional<stance_judgement> stance_reader::read(std::string_view text, const
   std::optional<stance_judgement> out;
   bool conflict = false;
   std::vector<text_span> spans;
-  for (const auto& cue : topic.cues) {
+  // the positions each cue can start at, from one walk over the tokens (ascending, maybe repeated)
+  std::vector<std::vector<std::size_t>> starts(topic.cues.size());
+  {
+    std::vector<std::uint32_t> ids;
     for (std::size_t i = 0; i < t.size(); ++i) {
+      ids.clear();
+      topic.cue_index.candidates_at(text, t[i], ids);
+      for (const std::uint32_t id : ids)
+        if (starts[id].empty() || starts[id].back() != i) starts[id].push_back(i);
+    }
+  }
+  for (std::size_t c = 0; c < topic.cues.size(); ++c) {
+    const compiled_cue& cue = topic.cues[c];
+    std::size_t resume = 0;  // a match ends the cue's scan up to its last token
+    for (const std::size_t i : starts[c]) {
+      if (i < resume) continue;
       spans.clear();
       std::size_t end = 0;
       if (!cue.pattern.match_at(text, t, i, end, spans)) continue;
@@ -81,7 +96,7 @@ std::optional<stance_judgement> stance_reader::read(std::string_view text, const
         }
       }
       if (someone_else) {
-        i = end > i ? end - 1 : i;
+        resume = std::max(end, i + 1);
         continue;
       }
 
@@ -125,7 +140,7 @@ std::optional<stance_judgement> stance_reader::read(std::string_view text, const
       }
       for (auto n = negations.rbegin(); n != negations.rend(); ++n) out->evidence.push_back(*n);
       out->evidence.insert(out->evidence.end(), spans.begin(), spans.end());
-      i = end > i ? end - 1 : i;
+      resume = std::max(end, i + 1);
     }
   }
   if (conflict) return std::nullopt;  // cues pulling both ways: better no label than a wrong one

@@ -55,8 +55,9 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
     statement& s = statements[si];
     s.topics.clear();
     s.stances.clear();
-    const std::vector<word_token> own = tokenize_words(text, s.content);
-    std::vector<word_token> words = own;
+    // the statement's own words first, then its context (own words are copied out only for stances)
+    std::vector<word_token> words = tokenize_words(text, s.content);
+    const std::size_t own_count = words.size();
 
     // the attribution: the sentences holding the cue and the speaker mention, minus any quoted words
     std::vector<std::size_t> sentences;
@@ -106,6 +107,9 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
         s.topics = prev.topics;
     }
 
+    if (s.topics.empty()) continue;
+    words.resize(own_count);
+    const std::vector<word_token>& own = words;
     for (const auto& slug : s.topics) {
       const compiled_topic* topic = model_.find(slug);
       if (!topic) continue;

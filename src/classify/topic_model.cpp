@@ -26,6 +26,14 @@ topic_model::topic_model(const std::vector<topic_definition>& topics) {
     for (const auto& c : def.cues) t->cues.push_back({c, phrase_pattern(c.pattern, &t->groups)});
     topics_.push_back(std::move(t));
   }
+  for (auto& t : topics_) {
+    for (const std::size_t g : t->required) {
+      t->required_ids.emplace_back();
+      for (const auto& p : t->groups[g].phrases) t->required_ids.back().push_back(index_.add(p));
+    }
+    for (const auto& term : t->terms) t->term_ids.push_back(index_.add(term.second));
+    for (const auto& c : t->cues) t->cue_index.add(c.pattern);
+  }
 }
 
 const compiled_topic* topic_model::find(std::string_view slug) const {
@@ -35,17 +43,18 @@ const compiled_topic* topic_model::find(std::string_view slug) const {
 }
 
 std::vector<std::string> topic_model::tag(std::string_view text, const std::vector<word_token>& tokens) const {
+  std::vector<char> found;
+  index_.find_all(text, tokens, found);
   std::vector<std::string> out;
   for (const auto& t : topics_) {
-    const bool groups_ok = std::all_of(t->required.begin(), t->required.end(), [&](std::size_t g) {
-      return std::any_of(t->groups[g].phrases.begin(), t->groups[g].phrases.end(),
-                         [&](const phrase_pattern& p) { return p.found_in(text, tokens); });
+    const bool groups_ok = std::all_of(t->required_ids.begin(), t->required_ids.end(), [&](const std::vector<std::size_t>& ids) {
+      return std::any_of(ids.begin(), ids.end(), [&](std::size_t id) { return found[id] != 0; });
     });
     if (!groups_ok) continue;
     double score = 0;
-    for (const auto& [weight, pattern] : t->terms) {
+    for (std::size_t k = 0; k < t->terms.size(); ++k) {
       if (score >= t->definition.threshold) break;
-      if (pattern.found_in(text, tokens)) score += weight;
+      if (found[t->term_ids[k]]) score += t->terms[k].first;
     }
     if (score >= t->definition.threshold && score > 0) out.push_back(t->definition.slug);
   }

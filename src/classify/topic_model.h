@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "classify/phrase_index.h"
 #include "classify/phrase_pattern.h"
 #include "classify/topic_lexicon.h"
 #include "classify/word_tokenizer.h"
@@ -23,6 +24,10 @@ struct compiled_topic {
   std::vector<std::pair<double, phrase_pattern>> terms;
   std::vector<std::size_t> required;  // indices into groups
   std::vector<compiled_cue> cues;
+  // ids in topic_model's phrase index: the phrases of each required group, and each term
+  std::vector<std::vector<std::size_t>> required_ids;
+  std::vector<std::size_t> term_ids;
+  phrase_index cue_index;  // the cues' patterns, id = index into cues
 };
 
 class topic_model {
@@ -37,6 +42,7 @@ class topic_model {
 
  private:
   std::vector<std::unique_ptr<compiled_topic>> topics_;  // stable addresses: patterns point at groups
+  phrase_index index_;  // every term and required-group phrase of every topic, found in one walk
 };
 
 }  // namespace onrecord

@@ -23,6 +23,16 @@ bool is_word_cp(char32_t c) {
   return true;
 }
 
+// decode_utf8 with the ASCII byte (nearly every byte of news text) decoded inline
+inline char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  return decode_utf8(text, pos);
+}
+
 }  // namespace
 
 std::string_view word_token::base() const {
@@ -41,9 +51,10 @@ std::vector<word_token> tokenize_words(std::string_view text, text_span range) {
   std::vector<word_token> out;
   std::size_t pos = range.begin;
   const std::size_t end = std::min(range.end, text.size());
+  if (end > pos) out.reserve((end - pos) / 6 + 1);  // news text runs about six bytes a token
   while (pos < end) {
     const std::size_t start = pos;
-    const char32_t c = decode_utf8(text, pos);
+    const char32_t c = next_code_point(text, pos);
     if (is_space_cp(c)) continue;
     if (!is_word_cp(c)) {
       word_token t;
@@ -61,9 +72,27 @@ std::vector<word_token> tokenize_words(std::string_view text, text_span range) {
     bool first_letter_seen = false;
     std::size_t p = start;
     std::size_t word_end = start;
+    // the folded word is gathered in a local buffer and appended in pieces (not a byte at a time)
+    char buf[64];
+    std::size_t used = 0;
+    auto put = [&](std::string_view piece) {
+      if (used + piece.size() > sizeof buf) {
+        t.lower.append(buf, used);
+        used = 0;
+        if (piece.size() > sizeof buf) return void(t.lower.append(piece));
+      }
+      for (const char ch : piece) buf[used++] = ch;
+    };
+    auto put_char = [&](char ch) {
+      if (used == sizeof buf) {
+        t.lower.append(buf, used);
+        used = 0;
+      }
+      buf[used++] = ch;
+    };
     while (p < end) {
       std::size_t q = p;
-      const char32_t d = decode_utf8(text, q);
+      const char32_t d = next_code_point(text, q);
       if (is_word_cp(d)) {
         if (d < 0x80) {
           const char ch = static_cast<char>(d);
@@ -71,20 +100,20 @@ std::vector<word_token> tokenize_words(std::string_view text, text_span range) {
             ++letters, ++upper;
             if (!first_letter_seen) t.capitalised = true;
             first_letter_seen = true;
-            t.lower.push_back(static_cast<char>(ch - 'A' + 'a'));
+            put_char(static_cast<char>(ch - 'A' + 'a'));
             digits_only = false;
           } else if (ch >= 'a' && ch <= 'z') {
             ++letters;
             first_letter_seen = true;
-            t.lower.push_back(ch);
+            put_char(ch);
             digits_only = false;
           } else {
-            t.lower.push_back(ch);
+            put_char(ch);
           }
         } else {
           digits_only = false;
           first_letter_seen = true;
-          t.lower.append(text.substr(p, q - p));
+          put(text.substr(p, q - p));
         }
         p = q;
         word_end = p;
@@ -92,9 +121,9 @@ std::vector<word_token> tokenize_words(std::string_view text, text_span range) {
       }
       if ((is_apostrophe(d) || d == U'-') && q < end) {
         std::size_t r = q;
-        const char32_t next = decode_utf8(text, r);
+        const char32_t next = next_code_point(text, r);
         if (is_word_cp(next)) {
-          t.lower.push_back(is_apostrophe(d) ? '\'' : '-');
+          put_char(is_apostrophe(d) ? '\'' : '-');
           digits_only = false;
           p = q;
           continue;
@@ -102,6 +131,7 @@ std::vector<word_token> tokenize_words(std::string_view text, text_span range) {
       }
       break;
     }
+    t.lower.append(buf, used);
     pos = word_end;
     t.span = {start, word_end};
     if (digits_only) t.kind = token_kind::number;

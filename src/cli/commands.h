@@ -61,6 +61,7 @@ class ingest_command final : public command {
 
  private:
   std::vector<std::string> paths_;
+  std::size_t batch_articles_ = 1000;
 };
 
 class timeline_command final : public command {

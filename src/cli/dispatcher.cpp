@@ -23,7 +23,10 @@ po::options_description global_description(global_options& g) {
       "as root without XDG_DATA_HOME: /var/lib/onrecord/pg)")(
       "lexicons", po::value<std::vector<std::string>>(&g.lexicon_dirs),
       "folder whose lexicon files extend the built-in ones (repeatable; also ONRECORD_LEXICONS)")(
-      "quiet,q", po::bool_switch(&g.quiet), "no progress or summary on stderr");
+      "quiet,q", po::bool_switch(&g.quiet), "no progress or summary on stderr")(
+      "max-article-mb", po::value<std::size_t>()->default_value(default_max_article_bytes >> 20),
+      "ingest and extract refuse an article (a file, or a JSON line) larger than this, without reading it "
+      "into memory; 0: no limit");
   return d;
 }
 
@@ -62,7 +65,8 @@ int run_cli(int argc, char** argv) {
   std::size_t i = 0;
   while (i < args.size() && args[i].starts_with("-")) {
     leading.push_back(args[i]);
-    const bool takes_value = (args[i] == "--db" || args[i] == "--data-dir" || args[i] == "--lexicons");
+    const bool takes_value = (args[i] == "--db" || args[i] == "--data-dir" || args[i] == "--lexicons" ||
+                              args[i] == "--max-article-mb");
     if (takes_value && i + 1 < args.size()) leading.push_back(args[++i]);
     ++i;
   }
@@ -96,6 +100,9 @@ int run_cli(int argc, char** argv) {
     po::notify(vm);
     if (vm.count("db")) globals.db_url = vm["db"].as<std::string>();
     if (vm.count("data-dir")) globals.data_dir = vm["data-dir"].as<std::string>();
+    const auto max_mb = vm["max-article-mb"].as<std::size_t>();
+    if (max_mb > (std::size_t{1} << 20)) throw usage_error("--max-article-mb takes at most 1048576 (a terabyte)");
+    globals.max_article_bytes = max_mb << 20;
     for (auto& d : lexicon_folders_from_environment()) globals.lexicon_dirs.push_back(d);
     cmd->setup(vm);
   } catch (const po::error& e) {

@@ -9,6 +9,7 @@
 #include "pipeline/extract_json.h"
 #include "read/article_reader.h"
 #include "read/publication_date.h"
+#include "report/counted.h"
 
 namespace onrecord {
 namespace po = boost::program_options;
@@ -42,11 +43,11 @@ int extract_command::run(const global_options& globals) {
   std::ios::sync_with_stdio(false);
   std::size_t failed = 0;
   article_reader reader(
-      reader_options{today_utc()},
+      reader_options{today_utc(), nullptr, globals.max_article_bytes},
       [&](article&& a) {
         for (const auto& w : a.warnings) std::cerr << fmt::format("warning: {}: article \"{}\": {}\n", a.file, a.id, w);
         const auto result = analyser.analyse(std::move(a));
-        std::cout << to_extract_json_line(result) << '\n';
+        write_extract_json_line(std::cout, result);
       },
       [&](const input_error& e) {
         ++failed;
@@ -55,7 +56,7 @@ int extract_command::run(const global_options& globals) {
   for (const auto& p : paths_) reader.read_path(p);
   std::cout.flush();
   if (!globals.quiet)
-    std::cerr << fmt::format("extract: {} articles, {} failed\n", reader.counts().articles, failed);
+    std::cerr << fmt::format("extract: {}, {} failed\n", counted(reader.counts().articles, "article", "articles"), failed);
   return failed ? exit_failure : exit_ok;
 }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "read/article_reader.h"
+
 namespace onrecord {
 
 struct global_options {
@@ -11,6 +13,7 @@ struct global_options {
   std::optional<std::string> data_dir;  // --data-dir for the embedded cluster
   std::vector<std::string> lexicon_dirs;
   bool quiet = false;
+  std::size_t max_article_bytes = default_max_article_bytes;  // --max-article-mb (ingest, extract)
 };
 
 }  // namespace onrecord

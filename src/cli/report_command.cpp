@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/query_arguments.h"
 #include "read/publication_date.h"
+#include "report/counted.h"
 #include "report/document_report.h"
 #include "store/record_store.h"
 
@@ -111,8 +112,8 @@ int report_command::run(const global_options& globals) {
     return exit_failure;
   }
   if (!globals.quiet)
-    std::cerr << fmt::format("report: {} ({} statements, {} positions)\n", output_, doc.entries.size(),
-                             doc.positions.size());
+    std::cerr << fmt::format("report: {} ({}, {})\n", output_, counted(doc.entries.size(), "statement", "statements"),
+                             counted(doc.positions.size(), "position", "positions"));
   return exit_ok;
 }
 

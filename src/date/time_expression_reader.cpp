@@ -64,7 +64,7 @@ bool adjacent(const word_token& a, const word_token& b) { return a.span.end == b
 
 // what kind of expression was recognised, before tense decides how to resolve it
 struct found_expression {
-  enum class what { full_date, month_day, month_year, weekday, day_offset, period, to_date, ago, vague, bound };
+  enum class what { full_date, month_day, month_year, month_only, weekday, day_offset, period, to_date, ago, vague, bound };
   what kind = what::vague;
   std::size_t first = 0, end = 0;  // token range
   int y = 0;
@@ -92,7 +92,7 @@ const time_expression_reader::phrase* time_expression_reader::match(const phrase
                                                                     const std::vector<word_token>& t, std::size_t i,
                                                                     std::size_t& next) {
   if (i >= t.size() || !t[i].is_word()) return nullptr;
-  const auto it = table.find(std::string(t[i].base()));
+  const auto it = table.find(t[i].base());
   const auto it_full = it == table.end() ? table.find(t[i].lower) : it;
   if (it_full == table.end()) return nullptr;
   for (const auto& p : it_full->second) {
@@ -164,6 +164,14 @@ time_expression_reader::time_expression_reader(const lexicon_store& lexicons) {
       add(*table, {rest, 0, period_unit::day, {}});
     }
   }
+  for (const auto* words : {&months_, &weekdays_, &full_weekdays_})
+    for (const auto& [w, v] : *words) keys_.insert(w);
+  for (const auto& [w, v] : numbers_) keys_.insert(w);
+  for (const auto& [w, v] : ago_units_) keys_.insert(w);
+  for (const auto& [w, v] : events_) keys_.insert(w);
+  for (const auto* table : {&not_a_day_, &before_, &after_, &days_, &periods_, &to_date_, &vague_, &bound_after_,
+                            &bound_before_, &future_, &past_, &new_event_})
+    for (const auto& [w, v] : *table) keys_.insert(w);
 }
 
 sentence_times time_expression_reader::read(std::string_view text, text_span sentence,
@@ -171,31 +179,61 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
                                             const event_anchors& anchors) const {
   using what = found_expression::what;
   sentence_times out;
-  std::vector<word_token> all = tokenize_words(text, sentence);
-  // drop the words inside statement contents: they neither date nor set the tense
-  std::vector<word_token> t;
-  t.reserve(all.size());
-  for (auto& tok : all) {
-    const bool inside = std::any_of(excluded.begin(), excluded.end(), [&](const text_span& e) {
-      return tok.span.begin >= e.begin && tok.span.end <= e.end;
-    });
-    if (!inside) t.push_back(std::move(tok));
+  std::vector<word_token> t = tokenize_words(text, sentence);
+  // drop the words inside statement contents: they neither date nor set the tense. A token is
+  // inside some span iff the furthest end among the spans starting at or before it reaches its
+  // end: one sweep over both in order (not every span per token), compacting in place
+  if (!excluded.empty()) {
+    std::vector<text_span> spans(excluded);
+    std::sort(spans.begin(), spans.end(), [](const text_span& x, const text_span& y) { return x.begin < y.begin; });
+    std::size_t next_span = 0, reach = 0, kept = 0;
+    bool any_span = false;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      while (next_span < spans.size() && spans[next_span].begin <= t[k].span.begin) {
+        reach = any_span ? std::max(reach, spans[next_span].end) : spans[next_span].end;
+        any_span = true;
+        ++next_span;
+      }
+      if (any_span && t[k].span.end <= reach) continue;
+      if (kept != k) t[kept] = std::move(t[k]);
+      ++kept;
+    }
+    t.erase(t.begin() + static_cast<std::ptrdiff_t>(kept), t.end());
   }
   if (t.empty()) return out;
+  // known[i]: the token's base or lower case is a key of some table (else every lookup would miss)
+  std::vector<char> known(t.size(), 0);
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind == token_kind::punct) continue;
+    const std::string_view base = t[k].base();
+    known[k] = keys_.count(base) || (base.size() != t[k].lower.size() && keys_.count(t[k].lower));
+  }
+  // a sentence without a single date word or number has nothing for the scans below to find
+  {
+    bool candidate = false;
+    for (std::size_t k = 0; k < t.size() && !candidate; ++k)
+      candidate = known[k] || (t[k].kind != token_kind::punct && !t[k].lower.empty() && t[k].lower[0] >= '0' && t[k].lower[0] <= '9');
+    if (!candidate) return out;
+  }
+  auto match_known = [&](const phrase_table& table, std::size_t i, std::size_t& next) -> const phrase* {
+    if (i >= t.size() || !known[i]) return nullptr;
+    return match(table, t, i, next);
+  };
 
   // phrase of `table` that ends right before token i: its length in tokens (0 = none)
   auto ending_before = [&](const phrase_table& table, std::size_t i) -> std::size_t {
     std::size_t best = 0;
     for (std::size_t len = 1; len <= 3 && len <= i; ++len) {
       std::size_t next = 0;
-      const phrase* p = match(table, t, i - len, next);
+      const phrase* p = match_known(table, i - len, next);
       if (p && next == i && p->words.size() == len) best = len;
     }
     return best;
   };
   auto month_at = [&](std::size_t i) -> unsigned {
     if (i >= t.size() || !t[i].is_word() || !t[i].capitalised) return 0;
-    const auto it = months_.find(std::string(t[i].base()));
+    if (!known[i]) return 0;
+    const auto it = months_.find(t[i].base());
     return it == months_.end() ? 0 : it->second;
   };
   auto skip = [&](std::size_t i, std::string_view p) {
@@ -208,7 +246,7 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     f.first = i;
     std::size_t j = i;
     if (j < t.size() && t[j].is_word() && t[j].capitalised) {
-      if (auto it = weekdays_.find(std::string(t[j].base())); it != weekdays_.end()) {
+      if (auto it = known[j] ? weekdays_.find(t[j].base()) : weekdays_.end(); it != weekdays_.end()) {
         std::size_t k = skip(skip(j + 1, "."), ",");
         if (month_at(k) || (k < t.size() && day_number(t[k]))) {
           f.wd = static_cast<int>(it->second);
@@ -230,6 +268,11 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
           f.end = c + 1;
         }
         f.kind = f.y ? what::full_date : what::month_day;
+        return f;
+      }
+      // "in October": the whole month, the one on or before publication (after it, in future tense)
+      if (i > 0 && t[i - 1].is_word() && t[i - 1].is("in") && j == i) {
+        f.kind = what::month_only, f.m = m, f.end = j + 1;
         return f;
       }
       return std::nullopt;
@@ -274,7 +317,7 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
 
   auto weekday_at = [&](std::size_t i) -> std::optional<found_expression> {
     if (!t[i].is_word() || !t[i].capitalised) return std::nullopt;
-    const auto it = full_weekdays_.find(std::string(t[i].base()));
+    const auto it = known[i] ? full_weekdays_.find(t[i].base()) : full_weekdays_.end();
     if (it == full_weekdays_.end()) return std::nullopt;
     if (ending_before(not_a_day_, i)) return std::nullopt;
     found_expression f;
@@ -291,15 +334,15 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     found_expression f;
     f.first = i;
     std::size_t next = 0;
-    if (const phrase* p = match(to_date_, t, i, next)) {
+    if (const phrase* p = match_known(to_date_, i, next)) {
       f.kind = what::to_date, f.unit = p->unit, f.end = next;
       return f;
     }
-    if (const phrase* p = match(days_, t, i, next)) {
+    if (const phrase* p = match_known(days_, i, next)) {
       f.kind = what::day_offset, f.offset = p->value, f.end = next;
       return f;
     }
-    if (const phrase* p = match(periods_, t, i, next)) {
+    if (const phrase* p = match_known(periods_, i, next)) {
       f.kind = what::period, f.unit = p->unit, f.offset = p->value, f.end = next;
       return f;
     }
@@ -312,20 +355,20 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
         ++j;
       } else if (t[j].is_word()) {
         if ((t[j].is("a") || t[j].is("an")) && j + 1 < t.size() && (t[j + 1].is("couple") || t[j + 1].is("few"))) ++j;
-        if (auto it = numbers_.find(t[j].lower); it != numbers_.end()) {
+        if (auto it = known[j] ? numbers_.find(t[j].lower) : numbers_.end(); it != numbers_.end()) {
           n = it->second;
           ++j;
           if (j < t.size() && t[j].is("of")) ++j;
         }
       }
       if (n > 0 && j + 1 < t.size()) {
-        if (auto u = ago_units_.find(t[j].lower); u != ago_units_.end() && t[j + 1].is("ago")) {
+        if (auto u = known[j] ? ago_units_.find(t[j].lower) : ago_units_.end(); u != ago_units_.end() && t[j + 1].is("ago")) {
           f.kind = what::ago, f.unit = u->second, f.offset = n, f.end = j + 2;
           return f;
         }
       }
     }
-    if (match(vague_, t, i, next)) {
+    if (match_known(vague_, i, next)) {
       f.kind = what::vague, f.end = next;
       return f;
     }
@@ -344,9 +387,9 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     if (!t[k].is_word()) continue;
     std::size_t next = 0;
     const std::string_view w = t[k].lower;
-    if (match(future_, t, k, next) || (w.size() > 3 && w.substr(w.size() - 3) == "'ll")) {
+    if (match_known(future_, k, next) || (w.size() > 3 && w.substr(w.size() - 3) == "'ll")) {
       markers.push_back({k, true});
-    } else if (match(past_, t, k, next) ||
+    } else if (match_known(past_, k, next) ||
                (w.size() >= 5 && w.substr(w.size() - 2) == "ed" &&
                 !(k > 0 && (t[k - 1].is("be") || t[k - 1].is("been") || t[k - 1].is("being"))))) {
       // "-ed" after be/been/being is a passive participle ("will be published"), not the past
@@ -394,6 +437,13 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
       }
       case what::month_year:
         return month_range(f.y, f.m);
+      case what::month_only: {
+        const date::year_month_day pub{published};
+        int y = static_cast<int>(pub.year());
+        const unsigned pm = static_cast<unsigned>(pub.month());
+        if (future ? f.m < pm : f.m > pm) y += future ? 1 : -1;
+        return month_range(y, f.m);
+      }
       case what::weekday: {
         const auto day = weekday_near(published, date::weekday{static_cast<unsigned>(f.wd)}, f.rel, future);
         r.best = r.earliest = r.latest = day;
@@ -435,8 +485,8 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     std::optional<found_expression> f;
     // "after X" / "since X" / "before X": X a time expression or an event the article dated earlier
     std::size_t next = 0;
-    const bool after = match(bound_after_, t, i, next) != nullptr;
-    const bool before = !after && match(bound_before_, t, i, next) != nullptr;
+    const bool after = match_known(bound_after_, i, next) != nullptr;
+    const bool before = !after && match_known(bound_before_, i, next) != nullptr;
     if (after || before) {
       for (std::size_t j = next; j < t.size() && j < next + 4 && !is_clause_break(t[j]) && !t[j].is(","); ++j) {
         if (auto inner = dated_at(j); inner && inner->kind != what::vague) {
@@ -447,7 +497,7 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
           break;
         }
         if (t[j].is_word()) {
-          if (auto ev = events_.find(std::string(t[j].base())); ev != events_.end()) {
+          if (auto ev = known[j] ? events_.find(t[j].base()) : events_.end(); ev != events_.end()) {
             if (auto a = anchors.find(ev->second); a != anchors.end()) {
               found_expression b;
               b.kind = what::bound, b.bound_after = after, b.first = i, b.end = j + 1;
@@ -477,15 +527,16 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     i = std::max(f->end, i + 1);
   }
 
-  for (const auto& tok : t) {
-    if (!tok.is_word()) continue;
-    if (auto ev = events_.find(std::string(tok.base())); ev != events_.end())
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    const word_token& tok = t[k];
+    if (!tok.is_word() || !known[k]) continue;
+    if (auto ev = events_.find(tok.base()); ev != events_.end())
       if (std::find(out.events.begin(), out.events.end(), ev->second) == out.events.end()) out.events.push_back(ev->second);
   }
   std::size_t first_word = 0;
   while (first_word < t.size() && t[first_word].kind == token_kind::punct) ++first_word;
   std::size_t next_word = 0;
-  out.opens_new_event = first_word < t.size() && match(new_event_, t, first_word, next_word) != nullptr;
+  out.opens_new_event = first_word < t.size() && match_known(new_event_, first_word, next_word) != nullptr;
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "date/date_resolver.h"
 #include "lexicon/lexicon_store.h"
 #include "model/statement.h"
+#include "text/word_set.h"
 
 namespace onrecord {
 
@@ -49,18 +50,21 @@ class time_expression_reader {
     period_unit unit = period_unit::day;
     std::string name;
   };
-  using phrase_table = std::unordered_map<std::string, std::vector<phrase>>;
+  using phrase_table = word_map<std::vector<phrase>>;
   static void add(phrase_table& table, phrase p);
   // Longest phrase of `table` starting at token i (words only); nullptr if none.
   static const phrase* match(const phrase_table& table, const std::vector<word_token>& t, std::size_t i,
                              std::size_t& next);
 
-  std::unordered_map<std::string, unsigned> months_;
-  std::unordered_map<std::string, unsigned> weekdays_;
-  std::unordered_map<std::string, unsigned> full_weekdays_;  // the full names, safe on their own
-  std::unordered_map<std::string, int> numbers_;
-  std::unordered_map<std::string, period_unit> ago_units_;
-  std::unordered_map<std::string, std::string> events_;
+  word_map<unsigned> months_;
+  word_map<unsigned> weekdays_;
+  word_map<unsigned> full_weekdays_;  // the full names, safe on their own
+  word_map<int> numbers_;
+  word_map<period_unit> ago_units_;
+  word_map<std::string> events_;
+  // every word any table above is keyed by: a token that is none of them (most tokens) skips all
+  // lookups, checked once per token instead of some twenty times
+  word_set keys_;
   phrase_table not_a_day_, before_, after_, days_, periods_, to_date_, vague_, bound_after_, bound_before_,
       future_, past_, new_event_;
 };

@@ -57,6 +57,9 @@ bool is_preposition(std::string_view lw) {
                  "over", "under", "like", "as", "between", "among", "after", "before", "during", "without"});
 }
 
+// Prepositions that also open a clause: "after the board announced …" has a subject.
+bool opens_clause(std::string_view lw) { return in(lw, {"after", "before", "since"}); }
+
 // Words that start an adjunct after a cue ("…, he said in an interview", "…, she said Tuesday").
 bool is_adjunct_lead(std::string_view lw) {
   return is_preposition(lw) ||
@@ -92,6 +95,43 @@ bool after_preposition(const unit& u, std::size_t i) {
   return is_preposition(lower(u.toks[i - 1].text, buf));
 }
 
+// Months and time words that open an adverbial without a preposition ("said Tuesday that …").
+bool is_time_lead(std::string_view lw) {
+  return in(lw, {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+                 "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+                 "nov.", "dec.", "recently", "again", "repeatedly", "privately", "publicly", "afterward"});
+}
+
+// The complementiser "that" after an adverbial that starts at `start` ("on November 5 that …",
+// "in a statement that …", "at a rally in Ohio that …"), or none. Up to 10 tokens of adverbial,
+// without a quotation, a speech cue or a pronoun subject (those mean a clause has begun); a "that"
+// followed by an auxiliary is a relative pronoun ("in a speech that was broadcast"), not a complementiser.
+std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t end) {
+  if (start >= end || !(u.toks[start].is_word() || u.toks[start].kind == text_token_kind::number)) return none;
+  char buf[64];
+  const std::string_view lead = lower(u.toks[start].text, buf);
+  if (lead == "that" || lead == "to" || !(is_preposition(lead) || is_time_lead(lead))) return none;
+  for (std::size_t k = start + 1; k < end && k <= start + 10; ++k) {
+    const text_token& t = u.toks[k];
+    if (u.quote[k] >= 0 || u.cue[k].length) return none;
+    if (t.kind == text_token_kind::punct && (t.is(";") || t.is(":") || t.is("!") || t.is("?") || t.is("(") || is_dash(t.text)))
+      return none;
+    if (!t.is_word()) continue;
+    char b2[64];
+    const std::string_view w = lower(t.text, b2);
+    if (w == "that") {
+      if (k + 1 >= end) return none;
+      char b3[64];
+      const std::string_view next = lower(u.toks[k + 1].text, b3);
+      if (is_aux(next) || is_negated_aux(next)) return none;
+      return k;
+    }
+    if (in(w, {"he", "she", "they", "we", "i", "it", "who", "which", "whether", "if", "because", "and", "but"})) return none;
+  }
+  return none;
+}
+
 struct np {
   std::size_t first = none, last = none;  // text_token range [first, last)
   enum kind_t { name, pronoun, description } kind = name;
@@ -109,6 +149,7 @@ struct frame {
   std::size_t claim_begin = 0;  // where this frame's own words begin (subject or cue)
   std::size_t claim_end = 0;    // after the cue (and an inverted subject)
   bool absorbs_previous = false;  // "issued a statement saying": the frame before is part of this cue
+  std::size_t content_end = none;  // where the content must end ("Having said that …, X left": the comma)
 };
 
 struct found_speaker {
@@ -128,8 +169,14 @@ class article_pass {
  private:
   void build_units();
   void process(std::size_t ui);
+  bool transcript_turn(std::size_t ui);
   bool find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const;
   np np_backward(const unit& u, std::size_t p) const;
+  np np_backward_raw(const unit& u, std::size_t p) const;
+  // Whether a description can name a speaker: a noun phrase headed by a person or group noun,
+  // not a clause ("when male lawmakers made …") or a thing ("the rise of Donald Trump").
+  bool speaker_description(const unit& u, const np& n) const;
+  bool speaker_head_word(const text_token& h, bool determiner_ok) const;
   np np_forward(const unit& u, std::size_t p) const;
   np main_subject(const unit& u) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
@@ -138,6 +185,8 @@ class article_pass {
   const std::vector<actor>& mentions_of(std::size_t ui) const;
   bool emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f);
   std::size_t words_in(const unit& u, std::size_t b, std::size_t e) const;
+  // A quotation ending in a comma, ? or ! right before token `at`: "“…,” Trump said".
+  bool quotation_leads(const unit& u, std::size_t at) const;
 
   const article& a_;
   std::string_view text_;
@@ -159,6 +208,7 @@ class article_pass {
     found_speaker speaker;
     bool quoted = false;
   } last_;
+  std::size_t transcript_paragraph_ = none;  // the paragraph a transcript turn took whole
   std::optional<found_speaker> colon_pending_;  // "X said:" at a paragraph end introduces the next
   std::size_t colon_paragraph_ = none;
 };
@@ -168,6 +218,13 @@ std::size_t article_pass::words_in(const unit& u, std::size_t b, std::size_t e) 
   for (std::size_t i = b; i < e && i < u.toks.size(); ++i)
     if (u.toks[i].is_word() || u.toks[i].kind == text_token_kind::number) ++n;
   return n;
+}
+
+bool article_pass::quotation_leads(const unit& u, std::size_t at) const {
+  if (at == 0 || at > u.toks.size() || u.quote[at - 1] < 0) return false;
+  const quotation& q = quotes_[static_cast<std::size_t>(u.quote[at - 1])];
+  const char last = q.content.empty() ? ' ' : text_[q.content.end - 1];
+  return last == ',' || last == '?' || last == '!';
 }
 
 void article_pass::build_units() {
@@ -312,6 +369,66 @@ void article_pass::build_units() {
 
 // The noun phrase that ends at text_token p (inclusive): a pronoun, a name run, or a description.
 np article_pass::np_backward(const unit& u, std::size_t p) const {
+  np n = np_backward_raw(u, p);
+  if (!n.ok() || n.kind != np::description) return n;
+  // "While campaign officials have …", "… that voters would reject": the subordinator opens the
+  // clause; the subject starts after it
+  char buf[64];
+  while (n.first + 1 < n.last && u.toks[n.first].is_word() &&
+         in(lower(u.toks[n.first].text, buf), {"when", "while", "that", "as", "if", "because", "although", "though"}))
+    ++n.first;
+  if (!speaker_description(u, n)) return np{};
+  return n;
+}
+
+bool article_pass::speaker_description(const unit& u, const np& n) const {
+  char buf[64];
+  // the head: the last word before a preposition, else the last word
+  std::size_t head = n.last - 1;
+  bool prepositional = false;
+  for (std::size_t k = n.first; k < n.last; ++k) {
+    if (!u.toks[k].is_word()) continue;
+    const std::string_view w = lower(u.toks[k].text, buf);
+    // a clause, not a noun phrase: "that were less surprising", "when male lawmakers made …"
+    if (in(w, {"were", "was", "is", "are", "has", "have", "had", "made", "than", "given"})) return false;
+    if (k > n.first && in(w, {"when", "that", "which", "who", "where", "while", "because"})) return false;
+    if (k > n.first && is_preposition(w) && !prepositional) {
+      prepositional = true;
+      head = k - 1;
+    }
+  }
+  if (!u.toks[head].is_word()) return true;
+  // the head, or a speaker noun before an adjective that follows it ("an official familiar with …")
+  for (std::size_t k = head; k > n.first && k + 2 > head && !u.toks[k].capitalised; --k)
+    if (speaker_head_word(u.toks[k], false)) return true;
+  const bool speaker_head = speaker_head_word(u.toks[head], true);
+  const std::string_view hw = lower(without_possessive(u.toks[head].text), buf);
+  // "… has the overwhelming support": a gerund or adjective is not a speaker (a document noun
+  // such as "the ruling" is one, through the document list)
+  if (hw.size() > 5 && hw.substr(hw.size() - 3) == "ing" && !speaker_head) return false;
+  // "the rise of Donald Trump", "a look at Mr. Trump's airplanes", "the wake of …": a thing
+  if (prepositional && !speaker_head) return false;
+  return true;
+}
+
+bool article_pass::speaker_head_word(const text_token& h, bool determiner_ok) const {
+  char buf[64];
+  const std::string_view hw = lower(without_possessive(h.text), buf);
+  auto ends = [&](std::string_view tail) { return hw.size() > tail.size() + 1 && hw.substr(hw.size() - tail.size()) == tail; };
+  // person and group nouns, quantifiers ("a majority of voters", "one of his aides"), plurals
+  // ("allies of the senator") and documents ("a poll from …") can speak; a thing cannot
+  const bool speaker_head = lex_.is_speaker_noun(hw) || lex_.is_group_noun(hw) || lex_.is_title(h.text) ||
+                            lex_.is_document_noun(hw) || registry_.is_name_word(h) || (determiner_ok && is_determiner(hw)) ||
+                            ends("s") || ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") ||
+                            ends("ent") || ends("ive") || ends("man") || ends("ee") || ends("people") ||
+                            in(hw, {"member", "family", "camp", "side", "public", "majority", "minority", "half", "none",
+                                    "plurality", "two-thirds", "percent", "poll", "survey", "study", "ranking", "account",
+                                    "batch", "staff", "person", "team", "crowd", "audience", "men", "women", "third",
+                                    "quarter", "dozen", "handful", "number", "group"});
+  return speaker_head;
+}
+
+np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   np out;
   if (p == none || p >= u.toks.size() || u.quote[p] >= 0) return out;
   const text_token& t = u.toks[p];
@@ -356,9 +473,9 @@ np article_pass::np_backward(const unit& u, std::size_t p) const {
     if (q > 0 && u.toks[q - 1].is_word()) {
       char b2[64];
       const auto pw = lower(u.toks[q - 1].text, b2);
-      if (is_preposition(pw)) {
+      if (is_preposition(pw) && !opens_clause(pw)) {
         // "a spokesman for Trump", "Staff for the House Select Committee on Benghazi"
-        if (in(pw, {"for", "of", "at", "on", "with", "from"}) && q >= 2) {
+        if (in(pw, {"for", "of", "at", "on", "with", "from", "in"}) && q >= 2) {
           np head = q >= 3 && u.toks[q - 2].is("the") ? np_backward(u, q - 3) : np_backward(u, q - 2);
           if (head.ok() && head.kind != np::pronoun) {
             head.last = p + 1;
@@ -382,7 +499,11 @@ np article_pass::np_backward(const unit& u, std::size_t p) const {
   // without a determiner only a plural or a speaker noun stands alone: "Abortion rights advocates said"
   char hb[64];
   const std::string_view head = lower(t.text, hb);
-  const bool bare_ok = lex_.is_speaker_noun(head) || lex_.is_group_noun(head) ||
+  // a capitalised common noun opening the sentence ("Research suggests …") is a description too
+  const bool sentence_noun = p == 0 && t.capitalised && !lex_.is_not_name(t.text) && head.size() > 3 &&
+                             !(head.size() >= 6 && (head.substr(head.size() - 2) == "ly" || head.substr(head.size() - 3) == "ing" ||
+                                                    head.substr(head.size() - 2) == "ed"));
+  const bool bare_ok = lex_.is_speaker_noun(head) || lex_.is_group_noun(head) || sentence_noun ||
                        (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's');
   std::size_t q = p;
   std::size_t steps = 0;
@@ -435,7 +556,21 @@ np article_pass::np_backward(const unit& u, std::size_t p) const {
       return out;
     }
     const bool clause_and = (pw == "and" || pw == "but") && q >= 2 && u.toks[q - 2].is(",");
-    if (is_preposition(pw) || ((pw == "and" || pw == "or") && !clause_and)) return out;  // an object or half a list
+    if ((pw == "and" || pw == "or") && !clause_and && q >= 2 && u.quote[q - 2] < 0 && u.toks[q - 2].is_word()) {
+      // "Federal and state officials said", "Developers and supporters in Congress say": a
+      // coordinated subject, taken only when it opens the sentence (else it is half a list)
+      np left = np_backward(u, q - 2);
+      const std::size_t start = left.ok() && left.kind != np::pronoun ? left.first : q - 2;
+      if (start == 0) {
+        out.first = 0;
+        out.last = p + 1;
+        out.kind = np::description;
+        return out;
+      }
+      return out;
+    }
+    if ((is_preposition(pw) && !opens_clause(pw)) || ((pw == "and" || pw == "or") && !clause_and))
+      return out;  // an object or half a list
   }
   out.first = q;
   out.last = p + 1;
@@ -449,7 +584,8 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
   if (p >= u.toks.size() || u.quote[p] >= 0 || !u.toks[p].is_word()) return out;
   char buf[64];
   const std::string_view lw = lower(u.toks[p].text, buf);
-  if (lex_.pronoun(lw) && lw != "who" && lw != "which") {
+  char pb[64];  // "She's a supporter but concedes …": the pronoun of a contraction
+  if (const auto pw = lower(without_possessive(u.toks[p].text), pb); lex_.pronoun(pw) && pw != "who" && pw != "which") {
     out.first = p;
     out.last = p + 1;
     out.kind = np::pronoun;
@@ -519,6 +655,7 @@ np article_pass::main_subject(const unit& u) const {
     }
     np n = np_forward(u, i);
     if (!n.ok()) continue;
+    if (n.kind == np::description && !speaker_description(u, n)) continue;  // "remarks that were …"
     if (n.kind == np::description) {  // a description runs to its head noun before the verb
       std::size_t q = n.first;
       while (q + 1 < n.last && !u.cue[q + 1].length) ++q;
@@ -584,7 +721,7 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
   out.mention = {u.toks[n.first].span.begin, u.toks[n.last - 1].span.end};
   char buf[64];
   if (n.kind == np::pronoun) {
-    const std::string_view lw = lower(u.toks[n.first].text, buf);
+    const std::string_view lw = lower(without_possessive(u.toks[n.first].text), buf);
     const pronoun_info* p = lex_.pronoun(lw);
     if (p && p->ref == pronoun_ref::relative) {
       // "Weber, who advises Kasich, said": the antecedent before the comma
@@ -614,6 +751,34 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
     out.who = registry_.name_actor(u.toks, n.first, n.last);
     out.rule = "cue subject";
     return out;
+  }
+  // "the president", "the senator": the one actor named with that title earlier in the article;
+  // with none or several, the description stays
+  if (n.last - n.first == 2 && lower(u.toks[n.first].text, buf) == "the") {
+    char hb[64];
+    const std::string_view role = lower(u.toks[n.first + 1].text, hb);
+    std::optional<actor> titled;
+    bool several = false;
+    for (std::size_t k = 0; k <= ui && !several; ++k) {
+      const unit& v = units_[k];
+      const std::size_t end = k == ui ? n.first : v.toks.size();
+      for (std::size_t i = 0; i < end && !several; ++i) {
+        if (v.quote[i] >= 0 || !lex_.is_title(v.toks[i].text) || lex_.title_role(v.toks[i].text) != role) continue;
+        std::size_t j = i;
+        while (j < end && v.quote[j] < 0 && (registry_.is_name_word(v.toks[j]) || lex_.is_title(v.toks[j].text))) ++j;
+        const actor c = registry_.name_actor(v.toks, i, j);
+        if (c && c.kind == actor_kind::person && !c.place) {
+          if (titled && titled->name != c.name) several = true;
+          else titled = c;
+        }
+        i = j > i ? j - 1 : i;
+      }
+    }
+    if (titled && !several) {
+      out.who = *titled;
+      out.rule = "titled description";
+      return out;
+    }
   }
   // a description, kept as the description; a reporter's outlet named in the sentence joins it
   std::size_t head = n.last - 1;
@@ -654,7 +819,9 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       n.first = f.cue_last;  // "according to data from …", "according to unofficial results"
       n.last = f.cue_last + 1;
       n.kind = np::description;
-      while (n.last < u.toks.size() && n.last - n.first < 4 && u.toks[n.last].is_word() && u.quote[n.last] < 0) ++n.last;
+      while (n.last < u.toks.size() && n.last - n.first < 4 && u.toks[n.last].is_word() && u.quote[n.last] < 0 &&
+             !is_preposition(lower(u.toks[n.last].text, buf)))  // "interviews with more than …": the head alone
+        ++n.last;
     }
     if (!n.ok()) return false;
     f.subject = n;
@@ -709,6 +876,23 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     ++skipped;
   }
   if (passive) return false;  // "was asked", "were told": the subject is the one addressed
+  if (p == 1 && u.quote[0] < 0 && (u.toks[0].is("Having") || u.toks[0].is("After") || u.toks[0].is("Before"))) {
+    // "Having announced that …, Judge Berman proceeded …": the opening participial clause's
+    // subject is the main clause's, named after the comma that closes the clause
+    std::size_t c = f.cue_last;
+    while (c < u.toks.size() && c < f.cue_last + 40 && u.quote[c] < 0 && !u.toks[c].is(",") && !is_terminal(u.toks[c])) ++c;
+    if (c + 1 < u.toks.size() && u.toks[c].is(",")) {
+      np n = np_forward(u, c + 1);
+      if (n.ok() && n.kind != np::pronoun) {
+        f.subject = n;
+        f.claim_begin = 0;
+        f.claim_end = f.cue_last;
+        f.content_end = c;
+        f.rule = "participle";
+        return true;
+      }
+    }
+  }
   if (p > 0 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
     const std::string_view w = lower(u.toks[p - 1].text, buf);
     if ((w == "and" || w == "but") && !earlier.empty()) {  // "X voted … and said …"
@@ -760,7 +944,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       np best;
       for (int seg = 0; seg < 6; ++seg) {
         std::size_t q = c;
-        while (q > 0 && c - q < 16 && !u.toks[q - 1].is(",") && u.quote[q - 1] < 0 && !is_dash(u.toks[q - 1].text))
+        while (q > 0 && c - q < 24 && !u.toks[q - 1].is(",") && u.quote[q - 1] < 0 && !is_dash(u.toks[q - 1].text))
           --q;
         if (q == c) break;
         auto covers_segment = [&](const np& n) {
@@ -818,7 +1002,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   const bool after_content = i > 0 && (u.toks[i - 1].is(",") || u.quote[i - 1] >= 0 || is_dash(u.toks[i - 1].text));
   if (after_content) {
     np n = np_forward(u, f.cue_last);
-    if (n.ok()) {
+    if (n.ok() && (n.kind != np::description || speaker_description(u, n))) {
       f.subject = n;
       f.subject_after = true;
       f.claim_end = n.last;
@@ -908,7 +1092,52 @@ bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_
   return true;
 }
 
+bool article_pass::transcript_turn(std::size_t ui) {
+  const unit& u = units_[ui];
+  if (u.paragraph == transcript_paragraph_) return true;  // the rest of a turn already taken whole
+  // never the first paragraph: "Reid: 'Never underestimate him.'" there is a headline
+  if (!u.paragraph_start || u.heading || u.toks.size() < 5 || u.paragraph == units_.front().paragraph) return false;
+  std::size_t colon = 0;
+  while (colon < u.toks.size() && colon < 4 && u.quote[colon] < 0 && registry_.is_name_word(u.toks[colon])) ++colon;
+  if (colon == 0 || colon >= u.toks.size() || !u.toks[colon].is(":") || u.quote[colon + 1 < u.toks.size() ? colon + 1 : colon] >= 0)
+    return false;
+  // "A:" answers; an interviewer's "Q:" has no speaker to name and often reports others' words
+  if (colon == 1 && u.toks[0].is("Q")) return false;
+  const bool q_or_a = colon == 1 && u.toks[0].is("A");
+  found_speaker sp;
+  sp.mention = {u.toks[0].span.begin, u.toks[colon - 1].span.end};
+  sp.rule = "transcript turn";
+  if (!q_or_a) {
+    sp.who = registry_.name_actor(u.toks, 0, colon);
+    if (sp.who.kind != actor_kind::person) return false;  // "Update:", "Poll:", "Judicial Watch:"
+  }
+  // the turn runs to the end of its paragraph
+  const auto& para = seg_.paragraphs[u.paragraph];
+  std::size_t end = para.span.end;
+  while (end > u.toks[colon].span.end && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  std::size_t begin = u.toks[colon].span.end;
+  while (begin < end && text_[begin] == ' ') ++begin;
+  if (words_in(u, colon + 1, u.toks.size()) < 3) return false;
+  statement st;
+  st.content = {begin, end};
+  st.kind = text_[end - 1] == '?' ? statement_kind::question : statement_kind::direct;
+  if (sp.who) {
+    st.speaker = sp.who.name;
+    st.speaker_kind = sp.who.kind;
+  }
+  st.speaker_mention = sp.mention;
+  st.cue = text_span{u.toks[colon].span.begin, u.toks[colon].span.end};
+  st.attribution_rule = sp.rule;
+  st.confidence = sp.who ? 0.75 : 0.4;
+  out_.push_back(std::move(st));
+  if (sp.who) speakers_[ui].push_back(sp.who);
+  transcript_paragraph_ = u.paragraph;
+  return true;
+}
+
 void article_pass::process(std::size_t ui) {
+  // "Whitcombe: We will …" / "Q: …" / "A: …": an interview transcript turn, one statement a paragraph
+  if (transcript_turn(ui)) return;
   const unit& u = units_[ui];
   const std::size_t n = u.toks.size();
   std::vector<frame> frames;
@@ -922,7 +1151,9 @@ void article_pass::process(std::size_t ui) {
           frames.pop_back();
         } else if (!frames.empty() && !frames.back().subject_after && f.claim_begin >= frames.back().claim_end) {
           // a cue inside the content of the one before ("said Trump continued to …") is not a new frame
-          bool separated = false;
+          // …unless the one before attributes a quotation ahead of it ("“…,” Trump said in August
+          // after Nabisco announced it was moving jobs"): its content is that quotation
+          bool separated = quotation_leads(u, frames.back().claim_begin);
           for (std::size_t k = frames.back().claim_end; k <= f.claim_begin && k < n && !separated; ++k)
             separated = is_separator(u.toks[k]) || u.quote[k] >= 0 || is_terminal(u.toks[k]);
           if (!separated && !f.cue.source) {
@@ -953,7 +1184,7 @@ void article_pass::process(std::size_t ui) {
     char buf[64];
     // content after the cue?
     std::size_t after = f.claim_end;
-    std::size_t after_end = region_end;
+    std::size_t after_end = std::min(region_end, f.content_end);
     while (after_end > after && is_terminal(u.toks[after_end - 1])) --after_end;
     const std::size_t after_words = words_in(u, after, after_end);
     bool after_quote = false, after_that = false;
@@ -999,6 +1230,9 @@ void article_pass::process(std::size_t ui) {
     bool quoted_region = false;  // a quotation before the subject: "“…,” the senator said the other day"
     for (std::size_t k = region_begin; k < sep; ++k)
       if (u.quote[k] >= 0) quoted_region = true;
+    // "“…,” Trump said in February of the plan …": a quotation ending in a comma (or ? !) just
+    // before the attribution is its content, however long the adjunct after the cue runs
+    const bool quote_leads = sep > region_begin && quotation_leads(u, sep);
     bool use_before = false;
     if (quoted_region && before_ok && split_after) {
       use_before = true;
@@ -1012,6 +1246,8 @@ void article_pass::process(std::size_t ui) {
       use_before = false;
     } else if (colon && after_end <= std::max(after, after_object) + 1) {
       use_before = false;  // "X said:" introduces what follows
+    } else if (before_ok && quote_leads && first_after != "that" && !(after < after_end && u.quote[after] >= 0)) {
+      use_before = true;
     } else if (before_ok && (after_words == 0 || u.toks[after].is(",") ||
                              (is_adjunct_lead(first_after) && first_after != "to" && after_words <= 8 && !after_that &&
                               !after_quote) ||
@@ -1065,12 +1301,41 @@ void article_pass::process(std::size_t ui) {
         if (!u.toks[i].is_word()) break;
       }
     }
+    // "said on November 5 that …", "told reporters at a rally in Ohio that …": an adverbial between
+    // the cue (or its listener) and the complementiser belongs to the attribution, so the content
+    // starts after "that" (and the dater reads the time phrase as the date of the saying)
+    if (const std::size_t that_at = adverbial_before_that(u, f.cue.object ? after_object : after, after_end); that_at != none)
+      b = that_at + 1;
     if (colon && after_end <= std::max(after, after_object) + 1 && f.subject.ok()) {  // "X said:" ends the sentence
       colon_pending_ = sp;
       colon_paragraph_ = u.paragraph;
       continue;
     }
     emitted |= emit(ui, u, b, after_end, sp, &f);
+  }
+  if (!emitted && frames.empty() && !u.heading && n > 3) {
+    // "He sighed: “…”", "The letter continues: “…”": a quotation introduced by a colon after a
+    // clause without a speech cue is the words of that clause's subject
+    std::size_t last = n;
+    while (last > 0 && u.toks[last - 1].kind == text_token_kind::punct) --last;
+    if (last >= 3 && u.quote[last - 1] >= 0 && u.toks[last - 2].is(":")) {
+      const quotation& q = quotes_[static_cast<std::size_t>(u.quote[last - 1])];
+      std::size_t words = 0;
+      bool in_word = false;
+      for (std::size_t c = q.content.begin; c < q.content.end; ++c) {
+        const bool space = text_[c] == ' ';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+      }
+      const np subject = main_subject(u);
+      bool quoted_before = false;
+      for (std::size_t i = 0; i + 2 < last; ++i) quoted_before |= u.quote[i] >= 0;
+      if (words >= 4 && !quoted_before && subject.ok() && subject.last <= last - 2) {
+        found_speaker sp = speaker_of(ui, subject);
+        sp.rule = "colon before quotation";
+        emitted |= emit(ui, u, last - 1, last, sp, nullptr);
+      }
+    }
   }
   if (!emitted && !u.heading) {
     // a sentence of quotations alone: a split quote, a continuation paragraph, or after "X said:"

@@ -8,6 +8,7 @@ namespace onrecord {
 struct embedded_file {
   std::string_view name;
   std::string_view content;
+  std::string_view sha256;  // of content, lower-case hex (the checksum migrations are recorded with)
 };
 
 std::span<const embedded_file> embedded_migrations();

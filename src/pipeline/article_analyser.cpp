@@ -8,6 +8,9 @@ namespace onrecord {
 article_analyser::article_analyser(const lexicon_store& lexicons)
     : extractor_(lexicons), dater_(lexicons), classifier_(lexicons) {}
 
+article_analyser::article_analyser(const lexicon_store& lexicons, const std::vector<topic_definition>& topics)
+    : extractor_(lexicons), dater_(lexicons), classifier_(lexicons, topics) {}
+
 analysed_article article_analyser::analyse(article a) const {
   const segmented_text segments = segment_text(a.text);
   analysed_article out;

@@ -11,6 +11,8 @@ namespace onrecord {
 class article_analyser {
  public:
   explicit article_analyser(const lexicon_store& lexicons);
+  // Topics from these definitions instead of the lexicons' topics.txt (ingest: the database's).
+  article_analyser(const lexicon_store& lexicons, const std::vector<topic_definition>& topics);
   analysed_article analyse(article a) const;  // thread-safe: no state changes after construction
 
  private:

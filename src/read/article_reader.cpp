@@ -10,7 +10,6 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "read/publication_date.h"
 #include "text/utf8.h"
@@ -159,6 +158,12 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
       fail({file, line_no, e.byte > 0 ? std::optional<std::size_t>(e.byte - 1) : std::nullopt,
             "not valid JSON; expected one article object per line"});
       return std::nullopt;
+    } catch (const json::exception& e) {
+      // well-formed JSON the parser cannot hold, such as a number beyond a double's range ("1e5000")
+      std::string what = e.what();
+      if (const auto end = what.find("] "); end != std::string::npos) what.erase(0, end + 2);
+      fail({file, line_no, std::nullopt, fmt::format("{}; expected one article object per line", what)});
+      return std::nullopt;
     }
     fail({file, line_no, std::nullopt, why});
     return std::nullopt;
@@ -209,11 +214,59 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
   return a;
 }
 
-void article_reader::read_json_lines(std::istream& in, const std::string& name) {
-  std::string line;
+namespace {
+
+enum class line_read { line, too_long, end };
+
+// Reads one line (without its '\n') into `line`, keeping at most `limit` bytes (0: no limit). The
+// rest of a longer line is skipped, not kept, so one huge line costs no memory.
+line_read next_line(std::streambuf& in, std::string& line, std::size_t limit) {
+  line.clear();
+  bool any = false, too_long = false;
+  for (int c = in.sbumpc(); c != std::char_traits<char>::eof(); c = in.sbumpc()) {
+    any = true;
+    if (c == '\n') return too_long ? line_read::too_long : line_read::line;
+    if (too_long) continue;
+    if (limit && line.size() >= limit) {
+      too_long = true;
+      std::string().swap(line);
+      continue;
+    }
+    line.push_back(static_cast<char>(c));
+  }
+  if (!any) return line_read::end;
+  return too_long ? line_read::too_long : line_read::line;
+}
+
+}  // namespace
+
+input_error article_reader::too_large(const std::string& file, std::size_t line) const {
+  const std::size_t mb = options_.max_article_bytes >> 20;
+  return {file, line, options_.max_article_bytes,
+          fmt::format("{} is larger than {} MB, the most one article may take; split it into articles, or raise "
+                      "the limit with --max-article-mb",
+                      line ? "the line" : "the article", mb ? mb : 1)};
+}
+
+void article_reader::read_json_lines(std::istream& in, const std::string& name, std::string first_line_start) {
+  std::string line, rest;
   std::size_t line_no = 0;
-  while (!stopping() && std::getline(in, line)) {
+  std::streambuf& buffer = *in.rdbuf();
+  while (!stopping()) {
+    auto got = next_line(buffer, rest, options_.max_article_bytes);
+    if (got == line_read::end && (line_no > 0 || first_line_start.empty())) break;
     ++line_no;
+    if (line_no == 1 && !first_line_start.empty()) {
+      // the sniffed start of the first line was already taken from the stream
+      line = std::move(first_line_start) + rest;
+      if (options_.max_article_bytes && line.size() > options_.max_article_bytes) got = line_read::too_long;
+    } else {
+      line.swap(rest);
+    }
+    if (got == line_read::too_long) {
+      fail(too_large(name, line_no));
+      continue;
+    }
     if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (trim(line).empty()) continue;
@@ -225,6 +278,26 @@ void article_reader::read_json_lines(std::istream& in, const std::string& name) 
   if (in.bad()) fail({name, line_no + 1, std::nullopt, "read error"});
 }
 
+void article_reader::read_plain_text(std::istream& in, const std::string& name, std::string head) {
+  // read in blocks, stopping as soon as the article is too large: memory stays within the limit
+  std::string all = std::move(head);
+  std::streambuf& buffer = *in.rdbuf();
+  char block[1 << 16];
+  for (;;) {
+    const std::streamsize n = buffer.sgetn(block, sizeof block);
+    if (n <= 0) break;
+    if (options_.max_article_bytes && all.size() + static_cast<std::size_t>(n) > options_.max_article_bytes) {
+      fail(too_large(name, 0));
+      return;
+    }
+    all.append(block, static_cast<std::size_t>(n));
+  }
+  if (auto a = parse_plain_text(std::move(all), name)) {
+    ++counts_.articles;
+    on_article_(std::move(*a));
+  }
+}
+
 void article_reader::read_stream(std::istream& in, const std::string& name) {
   // sniff: JSON Lines when the first non-space character is '{'
   std::string head;
@@ -233,32 +306,12 @@ void article_reader::read_stream(std::istream& in, const std::string& name) {
     head += c;
     if (!ascii_space(c) && !(head.size() <= 3 && static_cast<unsigned char>(c) >= 0xBB)) break;
   }
-  const bool json_lines = !head.empty() && head.back() == '{';
-  if (json_lines) {
-    std::string rest;
-    std::getline(in, rest);
-    std::istringstream first(head + rest + "\n");
-    read_json_lines(first, name);
-    // continue numbering lines after the first
-    std::string line;
-    std::size_t line_no = 1;
-    while (!stopping() && std::getline(in, line)) {
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (trim(line).empty()) continue;
-      if (auto a = parse_json_line(line, name, line_no)) {
-        ++counts_.articles;
-        on_article_(std::move(*a));
-      }
-    }
+  in.clear(in.rdstate() & ~std::ios::failbit & ~std::ios::eofbit);
+  if (!head.empty() && head.back() == '{') {
+    read_json_lines(in, name, std::move(head));
     return;
   }
-  std::ostringstream all;
-  all << head << in.rdbuf();
-  if (auto a = parse_plain_text(std::move(all).str(), name)) {
-    ++counts_.articles;
-    on_article_(std::move(*a));
-  }
+  read_plain_text(in, name, std::move(head));
 }
 
 void article_reader::read_file(const std::string& path) {

@@ -12,11 +12,19 @@
 
 namespace onrecord {
 
+// The largest article onrecord reads by default. News articles are tens of kilobytes; a file many
+// megabytes long is a book, a log or several articles run together, and analysing it would take
+// memory in proportion (see docs/RELIABILITY.md). `--max-article-mb` raises it.
+constexpr std::size_t default_max_article_bytes = std::size_t{8} << 20;
+
 struct reader_options {
   // Days after this are refused as publication dates; nullopt disables the check (tests).
   std::optional<date::sys_days> today;
   // Asked before each file and each JSON line; true stops the reading (Ctrl-C during an ingest).
   std::function<bool()> stop_requested = nullptr;
+  // A plain-text file or JSON line above this many bytes is refused without being held in memory;
+  // 0 takes any size.
+  std::size_t max_article_bytes = default_max_article_bytes;
 };
 
 struct reader_counts {
@@ -45,7 +53,9 @@ class article_reader {
 
  private:
   void read_file(const std::string& path);
-  void read_json_lines(std::istream& in, const std::string& name);
+  void read_json_lines(std::istream& in, const std::string& name, std::string first_line_start = {});
+  void read_plain_text(std::istream& in, const std::string& name, std::string head);
+  input_error too_large(const std::string& file, std::size_t line) const;
   void fail(input_error e);
   bool stopping() const { return options_.stop_requested && options_.stop_requested(); }
 

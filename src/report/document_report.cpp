@@ -154,7 +154,7 @@ void write_svg_timeline(std::ostream& out, const report_document& doc) {
       const auto i = static_cast<int>(std::find(lanes.begin(), lanes.end(), lane) - lanes.begin());
       const int y = top + i * lane_h + lane_h / 2;
       const std::string tip = fmt::format("{} · {} · {}: “{}”", display_date(e.statement), e.actor,
-                                          stance.empty() ? "unsure" : stance, e.statement.text);
+                                          stance.empty() ? "unsure" : stance, shown_text(e.statement.text));
       out << fmt::format(
           "<circle cx=\"{:.1f}\" cy=\"{}\" r=\"7\" fill=\"{}\" stroke=\"#24292f\" "
           "stroke-width=\"1\" class=\"mark {}\"><title>{}</title></circle>\n",
@@ -186,7 +186,8 @@ svg .tick{font-size:11px;fill:#57606a}svg .change-label{font-size:11px;fill:#9a6
 border:1px solid #24292f;vertical-align:middle;margin-right:.3em}blockquote{margin:.2rem 0 .2rem 0;padding:.1rem .8rem;
 border-left:4px solid #d0d7de}.change-pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0 1.5rem}
 .change-pair div{border:1px solid #d0d7de;padding:.5rem}.meta{color:#57606a;font-size:.9em}
-li.statement{margin-bottom:.9rem;list-style:none}ol{padding-left:0}.note{color:#57606a})";
+li.statement{margin-bottom:.9rem;list-style:none}ol{padding-left:0}.note{color:#57606a}td.day,td.count{white-space:nowrap}
+td.count{text-align:right})";
 
 }  // namespace
 
@@ -203,7 +204,7 @@ void write_markdown_report(std::ostream& out, const report_document& doc) {
   for (const auto& e : doc.entries) {
     out << fmt::format("- **{}** · {} · {}", display_date(e.statement), md_cell(e.actor), e.statement.kind);
     if (!e.statement.stances.empty()) out << " · " << md_cell(stances_text(e.statement.stances));
-    out << "\n\n  > " << md_cell(e.statement.text) << "\n\n  Sources: ";
+    out << "\n\n  > " << md_cell(shown_text(e.statement.text)) << "\n\n  Sources: ";
     for (std::size_t i = 0; i < e.statement.sources.size(); ++i)
       out << (i ? "; " : "") << md_link(e.statement.sources[i])
           << (e.statement.sources[i].published ? " (" + day(e.statement.sources[i].published) + ")" : "");
@@ -232,8 +233,8 @@ void write_html_report(std::ostream& out, const report_document& doc) {
     for (const auto& p : doc.positions) {
       const std::string cls = p.sufficient ? p.stance : "insufficient";
       out << fmt::format(
-          "<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td>"
-          "<td>{}</td><td>{}</td><td>{}</td></tr>\n",
+          "<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"day\">{}</td><td>{}</td>"
+          "<td class=\"count\">{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td></tr>\n",
           html_escape(p.actor), html_escape(p.topic), html_escape(cls), html_escape(position_text(p)), day(p.since),
           html_escape(p.sufficient ? changes_text(p) : ""), p.counts.at("support"), p.counts.at("oppose"),
           p.counts.at("neutral"), p.counts.at("unsure"));
@@ -249,7 +250,7 @@ void write_html_report(std::ostream& out, const report_document& doc) {
               "<div><p class=\"meta\">{} · <span class=\"{}\">{}</span></p><blockquote>{}</blockquote>"
               "</div>\n",
               html_escape(display_date(s->date, s->earliest, s->latest)), html_escape(s->stance),
-              html_escape(s->stance), html_escape(s->text));
+              html_escape(s->stance), html_escape(shown_text(s->text)));
         out << "</div>\n";
       }
   }
@@ -267,7 +268,7 @@ void write_html_report(std::ostream& out, const report_document& doc) {
     for (const auto& [topic, stance] : e.statement.stances)
       out << fmt::format(" · {}: <span class=\"{}\">{}</span>", html_escape(topic), html_escape(stance),
                          html_escape(stance.empty() ? "unsure" : stance));
-    out << "</p>\n<blockquote>" << html_escape(e.statement.text) << "</blockquote>\n<p class=\"meta\">Sources: ";
+    out << "</p>\n<blockquote>" << html_escape(shown_text(e.statement.text)) << "</blockquote>\n<p class=\"meta\">Sources: ";
     for (std::size_t i = 0; i < e.statement.sources.size(); ++i) {
       const auto& s = e.statement.sources[i];
       const std::string label =

@@ -84,17 +84,17 @@ void write_position_block(std::ostream& out, const topic_position& p, std::size_
   const std::size_t text_width = width > 40 ? width - 32 : 40;
   if (p.first)
     out << fmt::format("  first: {:<12} {}\n", statement_date(*p.first),
-                       fit_width(fmt::format("“{}”", p.first->text), text_width));
+                       fit_width(fmt::format("“{}”", shown_text(p.first->text)), text_width));
   if (p.last)
     out << fmt::format("  last:  {:<12} {}\n", statement_date(*p.last),
-                       fit_width(fmt::format("“{}”", p.last->text), text_width));
+                       fit_width(fmt::format("“{}”", shown_text(p.last->text)), text_width));
   for (const auto& c : p.changes) {
     out << fmt::format("  {} on {}: {} → {}\n", to_string(c.grade), statement_date(c.after), c.before.stance,
                        c.after.stance);
     write_side_by_side(
         out, fmt::format("{} ({}) {}", statement_date(c.before), c.before.stance, source_brief(c.before)),
         fmt::format("{} ({}) {}", statement_date(c.after), c.after.stance, source_brief(c.after)), width);
-    write_side_by_side(out, fmt::format("“{}”", c.before.text), fmt::format("“{}”", c.after.text), width);
+    write_side_by_side(out, fmt::format("“{}”", shown_text(c.before.text)), fmt::format("“{}”", shown_text(c.after.text)), width);
   }
 }
 
@@ -157,7 +157,7 @@ void write_positions(std::ostream& out, const std::vector<topic_position>& posit
                          c.before.stance + " → " + c.after.stance, statement_date(c.after));
       out << fmt::format("| before ({}, {}) | after ({}, {}) |\n|---|---|\n", statement_date(c.before), c.before.stance,
                          statement_date(c.after), c.after.stance);
-      out << fmt::format("| “{}” | “{}” |\n", md_cell(c.before.text), md_cell(c.after.text));
+      out << fmt::format("| “{}” | “{}” |\n", md_cell(shown_text(c.before.text)), md_cell(shown_text(c.after.text)));
     }
 }
 

@@ -35,6 +35,13 @@ std::string outlets_text(const std::vector<source_row>& sources) {
   return out;
 }
 
+std::string shown_text(const std::string& text) {
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  if (end > 0 && text[end - 1] == ',') --end;
+  return text.substr(0, end);
+}
+
 nlohmann::ordered_json day_json(const std::optional<date::sys_days>& d) {
   return d ? nlohmann::ordered_json(format_day(*d)) : nlohmann::ordered_json(nullptr);
 }
@@ -114,7 +121,7 @@ void write_timeline(std::ostream& out, const std::vector<timeline_row>& rows, ou
   t.wrap = true;
   for (const auto& r : rows)
     t.rows.push_back({display_date(r), r.kind, stances_text(r.stances),
-                      format == output_format::table ? fmt::format("“{}”", r.text) : r.text,
+                      format == output_format::table ? fmt::format("“{}”", shown_text(r.text)) : shown_text(r.text),
                       format == output_format::table ? outlets_text(r.sources) : sources_text(r.sources)});
   if (format == output_format::md) {
     t.header = {"date", "kind", "topics", "statement", "sources"};

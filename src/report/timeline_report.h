@@ -16,6 +16,11 @@ std::string display_date(const timeline_row& r);
 std::string display_date(const std::optional<date::sys_days>& best, const std::optional<date::sys_days>& earliest,
                          const std::optional<date::sys_days>& latest);
 
+// A statement's words as people read them in tables and reports: a quote that ended in a comma
+// before its attribution ("… detainers,” she said) is shown without that comma. JSON and CSV keep
+// the text exactly as extracted.
+std::string shown_text(const std::string& text);
+
 // "topic:stance, topic" and "outlet article; outlet article": the cells tables and CSV share.
 std::string stances_text(const std::map<std::string, std::string>& stances);
 std::string sources_text(const std::vector<source_row>& sources);

@@ -2,7 +2,9 @@
 // topics and stats. Every query is a prepared statement from sql/*.sql with bound parameters.
 #include <fmt/format.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "store/record_store.h"
 #include "store/record_store_impl.h"
@@ -11,21 +13,59 @@ namespace onrecord {
 using namespace store_detail;
 namespace {
 
-std::vector<source_row> sources_from_json(const pqxx::field& f) {
-  std::vector<source_row> out;
-  if (f.is_null()) return out;
-  const nlohmann::json list = nlohmann::json::parse(f.c_str());
-  for (const auto& j : list) {
+// A bigint[] literal of statement ids, for sources_of_statements and topics_of_statements.
+std::string id_array(const std::vector<std::int64_t>& ids) {
+  std::string out = "{";
+  for (const auto id : ids) {
+    if (out.size() > 1) out += ',';
+    out += std::to_string(id);
+  }
+  return out + "}";
+}
+
+// Every listed statement's sources, oldest publication first: one query for all the rows a command
+// shows instead of one subquery a row. `query` is the prepared sources_of_statements.
+std::unordered_map<std::int64_t, std::vector<source_row>> sources_of(pqxx::transaction_base& w,
+                                                                     const std::string& query,
+                                                                     const std::vector<std::int64_t>& ids) {
+  std::unordered_map<std::int64_t, std::vector<source_row>> out;
+  if (ids.empty()) return out;
+  for (const auto& row : w.exec_prepared(query, id_array(ids))) {
     source_row s;
-    s.article_id = j.value("article", "");
-    s.url = j.value("url", "");
-    s.outlet = j.value("outlet", "");
-    s.title = j.value("title", "");
-    if (j.contains("published") && j["published"].is_string())
-      s.published = parse_publication_date(j["published"].get<std::string>()).day;
-    out.push_back(std::move(s));
+    s.article_id = row[1].as<std::string>();
+    s.url = text_or_empty(row[2]);
+    s.outlet = text_or_empty(row[3]);
+    s.title = text_or_empty(row[4]);
+    s.published = parse_day(row[5]);
+    out[row[0].as<std::int64_t>()].push_back(std::move(s));
   }
   return out;
+}
+
+// Every listed statement's topics with the speaker's stance ("" when unsure); `query` is the
+// prepared topics_of_statements.
+std::unordered_map<std::int64_t, std::map<std::string, std::string>> topics_of(pqxx::transaction_base& w,
+                                                                               const std::string& query,
+                                                                               const std::vector<std::int64_t>& ids) {
+  std::unordered_map<std::int64_t, std::map<std::string, std::string>> out;
+  if (ids.empty()) return out;
+  for (const auto& row : w.exec_prepared(query, id_array(ids)))
+    out[row[0].as<std::int64_t>()][row[1].as<std::string>()] = text_or_empty(row[2]);
+  return out;
+}
+
+// Fills each row's sources and topic stances. `sources_query` / `topics_query` are the prepared
+// sources_of_statements / topics_of_statements.
+void attach_sources_and_topics(pqxx::transaction_base& w, const std::string& sources_query,
+                               const std::string& topics_query, std::vector<timeline_row>& rows) {
+  std::vector<std::int64_t> ids;
+  for (const auto& r : rows) ids.push_back(r.statement_id);
+  auto sources = sources_of(w, sources_query, ids);
+  auto topics = topics_of(w, topics_query, ids);
+  for (auto& r : rows) {
+    r.sources = std::move(sources[r.statement_id]);
+    r.stances = std::move(topics[r.statement_id]);
+  }
 }
 
 // Rows of timeline.sql, search_statements.sql and statement_by_id.sql share their first columns.
@@ -42,10 +82,6 @@ timeline_row timeline_row_from(const pqxx::row& row) {
   t.speaker = text_or_empty(row["speaker"]);
   t.speaker_mention = text_or_empty(row["speaker_mention"]);
   t.cue = text_or_empty(row["cue"]);
-  const nlohmann::json topics = nlohmann::json::parse(row["topics"].c_str());
-  for (auto it = topics.begin(); it != topics.end(); ++it)
-    t.stances[it.key()] = it->is_string() ? it->get<std::string>() : "";
-  t.sources = sources_from_json(row["sources"]);
   return t;
 }
 
@@ -83,6 +119,7 @@ std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
                                          nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
                                          nullable(stances), nullable(outlet_list), nullable(limit)))
     out.push_back(timeline_row_from(row));
+  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), out);
   return out;
 }
 
@@ -109,9 +146,12 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
     t.stance = text_or_empty(row["stance"]);
     t.stance_rule = text_or_empty(row["stance_rule"]);
     t.stance_evidence = text_or_empty(row["evidence"]);
-    t.sources = sources_from_json(row["sources"]);
     out.push_back(std::move(t));
   }
+  std::vector<std::int64_t> ids;
+  for (const auto& t : out) ids.push_back(t.statement_id);
+  auto sources = sources_of(w, impl_->query("sources_of_statements"), ids);
+  for (auto& t : out) t.sources = sources[t.statement_id];
   return out;
 }
 
@@ -127,6 +167,14 @@ std::vector<search_row> record_store::search(const search_filter& f) {
     r.snippet = row["snippet"].as<std::string>();
     out.push_back(std::move(r));
   }
+  std::vector<std::int64_t> ids;
+  for (const auto& r : out) ids.push_back(r.statement.statement_id);
+  auto sources = sources_of(w, impl_->query("sources_of_statements"), ids);
+  auto topics = topics_of(w, impl_->query("topics_of_statements"), ids);
+  for (auto& r : out) {
+    r.statement.sources = std::move(sources[r.statement.statement_id]);
+    r.statement.stances = std::move(topics[r.statement.statement_id]);
+  }
   return out;
 }
 
@@ -134,7 +182,9 @@ std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
   pqxx::read_transaction w(impl_->conn);
   const auto r = w.exec_prepared(impl_->query("statement_by_id"), id);
   if (r.empty()) return std::nullopt;
-  return timeline_row_from(r[0]);
+  std::vector<timeline_row> one{timeline_row_from(r[0])};
+  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), one);
+  return one.front();
 }
 
 std::vector<actor_row> record_store::list_actors() {

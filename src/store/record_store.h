@@ -1,8 +1,10 @@
 // The record in PostgreSQL: migrations, loading analysed articles, reading timelines. The only
 // place (with embedded_cluster) that includes libpqxx.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,13 @@
 #include "store/database_target.h"
 
 namespace onrecord {
+
+// What one batch load did: a result per article, in batch order. `abandoned`: the caller asked to
+// stop before the commit, so the batch was rolled back and nothing of it is loaded.
+struct batch_load_result {
+  std::vector<load_result> articles;
+  bool abandoned = false;
+};
 
 struct migration_info {
   int version = 0;
@@ -32,6 +41,15 @@ class record_store {
 
   // One article and its statements in one transaction; loaded=false when the text was there already.
   load_result load(const analysed_article& a);
+  // Many articles in one transaction (record_loading.cpp): COPY into session staging tables, then
+  // insert-selects with conflict handling; loads serialise across processes (sql/load_lock.sql).
+  // Asks `abandon` just before committing: true rolls the batch back. Throws connection_lost when
+  // the connection broke, store_error when the batch failed (nothing of it is loaded: the caller
+  // retries each article alone, so that one bad article costs only itself).
+  batch_load_result load_batch(std::span<const analysed_article> batch,
+                               const std::function<bool()>& abandon = nullptr);
+  // Topic definitions stored by `topics import` (slug, name, definition; others left empty).
+  std::vector<topic_row> topic_definitions();
 
   std::vector<actor_row> find_actors(const std::string& name);
   std::vector<timeline_row> timeline(const timeline_filter& filter);

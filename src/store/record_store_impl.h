@@ -21,6 +21,7 @@ struct record_store::impl {
   pqxx::connection conn;
   std::set<std::string> prepared;
   std::set<std::string> known_topics;
+  bool staging_ready = false;  // the session's staging tables exist (sql/stage_tables.sql)
 
   // Prepares sql/NAME.sql on first use.
   const std::string& query(const std::string& name) {

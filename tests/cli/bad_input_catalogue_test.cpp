@@ -16,23 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 using testing::run_onrecord;
 
-struct scratch_folder {
-  fs::path path;
-  scratch_folder() {
-    std::string templ = (fs::temp_directory_path() / "onrecord-bad-XXXXXX").string();
-    path = ::mkdtemp(templ.data());
-    ::chmod(path.c_str(), 0755);
-  }
-  ~scratch_folder() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, const std::string& content) const {
-    const fs::path p = path / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
+struct scratch_folder : testing::scratch_folder {
+  scratch_folder() : testing::scratch_folder("bad", 0755) {}
 };
 
 std::size_t count_lines(const std::string& s) {
@@ -92,6 +77,24 @@ TEST(BadInputCatalogue, StdinWithABrokenJsonLineNamesTheLine) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(count_lines(r.out), 2u);
   EXPECT_NE(r.err.find("-:2: byte "), std::string::npos) << r.err;
+}
+
+TEST(BadInputCatalogue, MaxArticleMbSetsTheLargestArticleReadAndZeroLiftsIt) {
+  scratch_folder dir;
+  std::string text = "date 2024-03-06\n“The tram will run,” Mayor Dana Whitcombe said.\n";
+  text.append((3u << 19) - text.size(), '\n');  // 1.5 MB
+  const std::string big = dir.write("big.txt", text);
+  const std::string small = dir.write("small.txt", "date 2024-03-06\n“The pier opens,” Councillor Ravi Okafor said.\n");
+  auto refused = run_onrecord({"--max-article-mb", "1", "extract", big, small});
+  EXPECT_EQ(refused.exit_code, 1) << refused.err;
+  EXPECT_NE(refused.err.find(big + ": byte 1048576: the article is larger than 1 MB"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("--max-article-mb"), std::string::npos) << refused.err;
+  EXPECT_EQ(count_lines(refused.out), 1u) << "the small article is still extracted";
+  auto lifted = run_onrecord({"extract", "--max-article-mb", "0", big});
+  EXPECT_EQ(lifted.exit_code, 0) << lifted.err;
+  EXPECT_EQ(count_lines(lifted.out), 1u);
+  auto nonsense = run_onrecord({"extract", "--max-article-mb", "lots", small});
+  EXPECT_EQ(nonsense.exit_code, 2) << nonsense.err;
 }
 
 }  // namespace

@@ -76,25 +76,14 @@ TEST(DatingQuality, SeedStatementsShowDateTopicsAndStanceEvidence) {
 TEST(DatingQuality, PolnearNothingAfterPublicationAndNoStanceWithoutEvidence) {
   ONRECORD_REQUIRE_SHARED(shared);
   // only id, text and published reach the extractor, as in eval-dev.sh
-  std::ifstream gold(shared + "/corpus/polnear-dev.jsonl");
-  ASSERT_TRUE(gold) << "polnear-dev.jsonl missing under " << shared;
-  std::ostringstream input;
-  std::string line;
-  while (std::getline(gold, line)) {
-    if (line.empty()) continue;
-    const json d = json::parse(line);
-    json in;
-    for (const char* k : {"id", "text", "published"})
-      if (d.contains(k)) in[k] = d[k];
-    input << in.dump() << '\n';
-  }
   const std::string path = temp_path("polnear-in.jsonl");
-  write_file(path, input.str());
+  ASSERT_GT(testing::write_articles_only(shared + "/corpus/polnear-dev.jsonl", path), 0u);
   const auto run = testing::run_onrecord({"extract", path});
   fs::remove(path);
   ASSERT_EQ(run.exit_code, 0) << run.err;
 
   std::istringstream out(run.out);
+  std::string line;
   std::size_t statements = 0, with_topic = 0, with_stance = 0, after = 0, without_evidence = 0, undated = 0;
   while (std::getline(out, line)) {
     if (line.empty()) continue;

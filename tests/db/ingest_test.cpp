@@ -9,20 +9,8 @@
 namespace onrecord {
 namespace {
 
+using testing::json_lines;
 using testing::run_onrecord;
-
-std::vector<nlohmann::json> json_lines(const std::string& out) {
-  std::vector<nlohmann::json> rows;
-  std::size_t pos = 0;
-  while (pos < out.size()) {
-    const auto eol = out.find('\n', pos);
-    const std::string line = out.substr(pos, eol - pos);
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-    if (eol == std::string::npos) break;
-    pos = eol + 1;
-  }
-  return rows;
-}
 
 TEST(Ingest, SeedTwiceLeavesOneArticleAndTheTimelineListsMamdanisQuotesInOrder) {
   ONRECORD_REQUIRE_DB();

@@ -15,20 +15,8 @@
 namespace onrecord {
 namespace {
 
+using testing::json_lines;
 using testing::run_onrecord;
-
-std::vector<nlohmann::json> json_lines(const std::string& out) {
-  std::vector<nlohmann::json> rows;
-  std::size_t pos = 0;
-  while (pos < out.size()) {
-    const auto eol = out.find('\n', pos);
-    const std::string line = out.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-    if (eol == std::string::npos) break;
-    pos = eol + 1;
-  }
-  return rows;
-}
 
 // The seed's body as a JSON Lines record under another id and outlet, written to a temporary file
 // (the corpus text never enters the repository).

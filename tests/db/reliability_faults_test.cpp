@@ -28,18 +28,8 @@ namespace fs = std::filesystem;
 using testing::run_onrecord;
 using namespace std::chrono_literals;
 
-// A folder under /tmp that the `postgres` user can pass through (an embedded cluster may live in it).
-struct scratch_folder {
-  fs::path path;
-  scratch_folder() {
-    std::string templ = (fs::temp_directory_path() / "onrecord-fault-XXXXXX").string();
-    path = ::mkdtemp(templ.data());
-    ::chmod(path.c_str(), 0711);
-  }
-  ~scratch_folder() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
+struct scratch_folder : testing::scratch_folder {
+  scratch_folder() : testing::scratch_folder("fault", 0711) {}
 };
 
 // The onrecord binary running in the background; stdout and stderr go to files.

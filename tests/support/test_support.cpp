@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -96,6 +97,53 @@ process_result run_onrecord(const std::vector<std::string>& args, const std::str
   std::vector<std::string> argv{ONRECORD_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
   return run_program(argv, stdin_text);
+}
+
+scratch_folder::scratch_folder(const std::string& tag, unsigned mode) {
+  std::string templ = (std::filesystem::temp_directory_path() / ("onrecord-" + tag + "-XXXXXX")).string();
+  if (!::mkdtemp(templ.data())) throw std::runtime_error("mkdtemp failed for " + templ);
+  path = templ;
+  ::chmod(path.c_str(), static_cast<mode_t>(mode));
+}
+
+scratch_folder::~scratch_folder() {
+  std::error_code ec;
+  std::filesystem::remove_all(path, ec);
+}
+
+std::string scratch_folder::write(const std::string& name, const std::string& content) const {
+  const auto p = path / name;
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << content;
+  return p.string();
+}
+
+std::vector<nlohmann::json> json_lines(const std::string& out) {
+  std::vector<nlohmann::json> rows;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
+  return rows;
+}
+
+std::size_t write_articles_only(const std::string& gold_path, const std::string& out_path) {
+  std::ifstream gold(gold_path);
+  if (!gold) throw std::runtime_error("cannot read " + gold_path);
+  std::ofstream out(out_path);
+  std::size_t n = 0;
+  std::string line;
+  while (std::getline(gold, line)) {
+    if (line.empty()) continue;
+    const auto d = nlohmann::json::parse(line);
+    nlohmann::json a;
+    for (const char* k : {"id", "text", "published"})
+      if (d.contains(k)) a[k] = d[k];
+    out << a.dump() << '\n';
+    ++n;
+  }
+  if (!out.good()) throw std::runtime_error("cannot write " + out_path);
+  return n;
 }
 
 }  // namespace onrecord::testing

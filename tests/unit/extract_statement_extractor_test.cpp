@@ -116,6 +116,52 @@ TEST(StatementExtractor, StrayOpeningMarkStillGivesTheQuotation) {
   EXPECT_EQ(s[0].mention, "He");
 }
 
+TEST(StatementExtractor, QuotationBeforeTheAttributionKeepsItsContentPastALongAdjunct) {
+  const auto s = extract(
+      "“We will not raise the toll this year,” Whitcombe said in February at a town hall in the old mill "
+      "district of the harbor.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "We will not raise the toll this year,");
+  EXPECT_EQ(s[0].kind, "direct");
+  EXPECT_EQ(s[0].speaker, "Whitcombe");
+}
+
+TEST(StatementExtractor, AttributionAfterAQuotationMayHoldAnotherAttribution) {
+  const auto s = extract(
+      "“The depot plan is dead,” Okafor said on Monday after the harbor board announced it would sell the old "
+      "depot.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "The depot plan is dead,");
+  EXPECT_EQ(s[0].speaker, "Okafor");
+  EXPECT_EQ(s[1].text, "it would sell the old depot");
+  EXPECT_EQ(s[1].mention, "the harbor board");
+}
+
+TEST(StatementExtractor, TranscriptTurnRunsToItsParagraphEnd) {
+  const auto s = extract(
+      "Okafor: the pier comes first\n\n"
+      "Reporter Jo Lane met Councillor Ravi Okafor at the pier.\n\n"
+      "Okafor: We will rebuild the pier before the summer. The council agreed last night.\n\n"
+      "Update: the ferry runs again on Sunday morning.");
+  ASSERT_EQ(s.size(), 1u);  // not the headline, not "Update:"
+  EXPECT_EQ(s[0].text, "We will rebuild the pier before the summer. The council agreed last night.");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].mention, "Okafor");
+  EXPECT_EQ(s[0].rule, "transcript turn");
+}
+
+TEST(StatementExtractor, QuotationAfterAColonBelongsToTheClauseSubject) {
+  const auto s = extract(
+      "Councillor Ravi Okafor looked at the empty pier. He sighed: “We should have fixed it years ago.”");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "We should have fixed it years ago.");
+  EXPECT_EQ(s[0].kind, "direct");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].mention, "He");
+  // a short title after a colon is not a statement
+  EXPECT_TRUE(extract("The mural on the pier has a name: “Harbor Light”.").empty());
+}
+
 // ---- reported speech (item 3)
 
 TEST(StatementExtractor, IndirectSpeechAfterTheCue) {
@@ -178,6 +224,51 @@ TEST(StatementExtractor, AppositiveBetweenSubjectAndCue) {
   const auto s = extract("Hugo Marsh, a retired teacher, said the school should stay open.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].speaker, "Hugo Marsh");
+}
+
+TEST(StatementExtractor, CoordinatedSubjectOpeningTheSentence) {
+  const auto s = extract("Federal and state inspectors said the bridge over Mill Creek was unsafe.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the bridge over Mill Creek was unsafe");
+  EXPECT_EQ(s[0].mention, "Federal and state inspectors");
+
+  const auto in_body = extract("Builders and allies in the council say the levy has paid for new roads.");
+  ASSERT_EQ(in_body.size(), 1u);
+  EXPECT_EQ(in_body[0].mention, "Builders and allies in the council");
+
+  // inside a sentence a coordination is half a list, not a subject
+  EXPECT_TRUE(extract("The crews repaired the pier and residents said nothing.").empty());
+}
+
+TEST(StatementExtractor, LongAppositiveBetweenSubjectAndCue) {
+  const auto s = extract(
+      "Priya Nandakumar, director of the Center for Coastal Studies and Harbor Policy at the Institute of Maritime "
+      "Affairs at Lakeside University, said the seawall was too low.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Priya Nandakumar");
+  EXPECT_EQ(s[0].text, "the seawall was too low");
+}
+
+TEST(StatementExtractor, RemarkingContinuesTheSpeaker) {
+  const auto s = extract("Okafor toured the pier, remarking that the repairs came in under budget.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "that the repairs came in under budget");
+  EXPECT_EQ(s[0].speaker, "Okafor");
+}
+
+TEST(StatementExtractor, PresentTenseCuesVowBlameClaimNoteCall) {
+  const char* texts[] = {"Mayor Dana Whitcombe vows the pier will reopen in May.",
+                         "Mayor Dana Whitcombe blames the storm for the long delay.",
+                         "Mayor Dana Whitcombe claims the harbor budget is balanced.",
+                         "Mayor Dana Whitcombe notes the ferry has never run late.",
+                         "Mayor Dana Whitcombe calls the depot plan a waste of money."};
+  for (const char* text : texts) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].speaker, "Dana Whitcombe") << text;
+  }
+  // the nouns stay out: "the calls", "her notes"
+  EXPECT_TRUE(extract("The calls to the harbor office went unanswered for a week.").empty());
 }
 
 TEST(StatementExtractor, MixedQuotation) {
@@ -288,6 +379,7 @@ TEST(StatementExtractor, HeadlinesSubheadingsBylinesAndPhotoCreditsAreNotStateme
       "Whitcombe Says Bridge Will Reopen In April\n\n"
       "Okafor vs. Whitcombe on the bridge\n\n"
       "Here's what she said (HARBOR/Jo Lane)(HARBOR)\n\n"
+      "By Jo Lane and Sam Reyes\n\n"
       "HARBORTON (AP) — Mayor Dana Whitcombe said the bridge would reopen in April.";
   const auto s = extract(text);
   ASSERT_EQ(s.size(), 1u);
@@ -301,6 +393,103 @@ TEST(StatementExtractor, NothingBeforeTheBodyIsAStatement) {
   a.body_begin = a.text.find("The vote");
   const statement_extractor ex{lexicon_store{}};
   EXPECT_TRUE(ex.extract(a, segment_text(a.text)).empty());
+}
+
+// ---- an adverbial between the cue and "that" belongs to the attribution (task: dates)
+
+TEST(StatementExtractor, TimePhraseBeforeThatStaysOutOfTheContent) {
+  const auto s = extract("Mayor Dana Whitcombe said on November 5 that the ferry would run.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].kind, "indirect");
+  EXPECT_EQ(s[0].text, "the ferry would run");
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+}
+
+TEST(StatementExtractor, PrepositionalAdverbialsBeforeThatStayOutOfTheContent) {
+  for (const char* adverbial : {"Tuesday", "last week", "in a statement", "during a news conference",
+                                "at a rally in Ohio", "on Nov. 4"}) {
+    const std::string text = std::string("Councillor Ravi Okafor said ") + adverbial + " that the budget was wrong.";
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, "the budget was wrong") << text;
+    EXPECT_EQ(s[0].speaker, "Ravi Okafor") << text;
+  }
+}
+
+TEST(StatementExtractor, AdverbialAfterTheListenerStaysOutOfTheContent) {
+  const auto s = extract("Chief Tomasz Brell told reporters on Wednesday that patrols would grow.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "patrols would grow");
+  EXPECT_EQ(s[0].cue, "told");
+}
+
+TEST(StatementExtractor, RelativeThatAfterAnAdverbialIsNotAComplementiser) {
+  // "in a speech that was broadcast": "that" opens a relative clause, the content keeps its words
+  const auto s = extract("Mayor Dana Whitcombe said in a speech that was broadcast live the harbour would reopen.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_NE(s[0].text.find("in a speech"), std::string::npos);
+}
+
+// ---- speaker mentions are noun phrases (task: clean actor names)
+
+TEST(StatementExtractor, SentenceAdverbBeforeANameIsNotPartOfIt) {
+  const auto s = extract(
+      "Mayor Dana Whitcombe spoke at the harbour. Struggling Dana Whitcombe said the ferry would run on time.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+}
+
+TEST(StatementExtractor, CapitalisedCommonWordAtSentenceStartIsNotASpeaker) {
+  const auto s = extract(
+      "Councillor Ravi Okafor voted against the plan. Often he said the plan was too costly. "
+      "It was often said before.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");  // "he", not the capitalised "Often"
+}
+
+TEST(StatementExtractor, ClauseOrThingIsNotASpeakerDescription) {
+  // "the rise of Councillor Okafor" is a thing; "when lawmakers made remarks" a clause
+  const auto s = extract("The rise of Councillor Ravi Okafor suggests that the council will change.");
+  for (const auto& st : s) EXPECT_EQ(st.speaker.find("rise"), std::string::npos) << st.speaker;
+  const auto s2 = extract("An official familiar with the talks said the ferry deal was close.");
+  ASSERT_EQ(s2.size(), 1u);
+  EXPECT_EQ(s2[0].speaker, "official familiar with the talks");
+}
+
+TEST(StatementExtractor, PlaceAsSpeakerIsNeverAPerson) {
+  const auto s = extract("New York said the ferry subsidy would end next year.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "New York");
+  EXPECT_EQ(s[0].speaker_kind, actor_kind::organisation);
+}
+
+TEST(StatementExtractor, OpeningParticipialClauseTakesTheMainSubject) {
+  const auto s = extract("Having announced that the ferry would run, Mayor Dana Whitcombe left the pier.");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0].text, "that the ferry would run");
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+}
+
+TEST(StatementExtractor, PronounContractionStillResolves) {
+  const auto s = extract(
+      "Councillor Priya Lindqvist joined the board in May. She's a harbour supporter but concedes that the ferry is late.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
+}
+
+TEST(StatementExtractor, TitledDescriptionResolvesToTheOneActorWithThatTitle) {
+  const auto s = extract(
+      "Mayor Dana Whitcombe opened the pier on Monday. Councillor Ravi Okafor was there.\n\n"
+      "The mayor said the ferry would run all winter.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  EXPECT_EQ(s[0].mention, "The mayor");
+  // two councillors named: the description stays
+  const auto two = extract(
+      "Councillor Ravi Okafor and Councillor Priya Lindqvist met on Monday.\n\n"
+      "The councillor said the budget was wrong.");
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].speaker, "councillor");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // (thousands of nested or unbalanced quote marks, a huge article, a weekday contradicting its date).
 // Each must finish in time proportional to its length and give sane statements.
 #include <gtest/gtest.h>
+#include <time.h>
 
 #include <chrono>
 
@@ -79,7 +80,8 @@ TEST(BadInputQuotes, TenThousandBalancedQuotesGiveAtMostOneStatementEach) {
 }
 
 // Analysing 4 times the text should take about 4 times as long; 16 times would be quadratic. Each
-// stage is timed on its own so that a failure names the stage at fault.
+// stage is timed on its own so that a failure names the stage at fault, by the CPU time of this
+// thread (other processes on a busy machine do not count) and the best of three runs.
 struct stage_seconds {
   double segment = 0, extract = 0, date = 0, classify = 0;
 };
@@ -91,8 +93,12 @@ stage_seconds time_stages(const std::string& text) {
   static const statement_classifier classifier(lexicons);
   const article a = make_article(text);
   stage_seconds t;
-  auto clock = [] { return std::chrono::steady_clock::now(); };
-  auto since = [&](auto from) { return std::chrono::duration<double>(clock() - from).count(); };
+  auto clock = [] {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  };
+  auto since = [&](double from) { return clock() - from; };
   auto t0 = clock();
   const segmented_text segments = segment_text(a.text);
   t.segment = since(t0);
@@ -115,7 +121,18 @@ TEST(BadInputHugeArticle, AnalysisTimeGrowsLinearlyWithTheArticle) {
   const std::string small = repeat(paragraph, (256u << 10) / paragraph.size());
   const std::string large = repeat(paragraph, (1024u << 10) / paragraph.size());
   time_stages(repeat(paragraph, 50));  // warm caches and lexicons
-  const stage_seconds s = time_stages(small), l = time_stages(large);
+  auto best_of_three = [](const std::string& text) {
+    stage_seconds best = time_stages(text);
+    for (int i = 0; i < 2; ++i) {
+      const stage_seconds t = time_stages(text);
+      best.segment = std::min(best.segment, t.segment);
+      best.extract = std::min(best.extract, t.extract);
+      best.date = std::min(best.date, t.date);
+      best.classify = std::min(best.classify, t.classify);
+    }
+    return best;
+  };
+  const stage_seconds s = best_of_three(small), l = best_of_three(large);
   auto check = [](const char* stage, double small_s, double large_s) {
     std::cerr << stage << ": 256 KB in " << small_s << " s, 1 MB in " << large_s << " s (ratio "
               << large_s / std::max(small_s, 1e-9) << ")\n";

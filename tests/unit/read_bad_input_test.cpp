@@ -13,17 +13,20 @@
 
 #include "read/article_reader.h"
 #include "read/publication_date.h"
+#include "support/test_support.h"
 
 namespace onrecord {
 namespace {
 namespace fs = std::filesystem;
 
 struct collected {
+  explicit collected(std::size_t max_article_bytes = default_max_article_bytes)
+      : reader{reader_options{date::sys_days{date::year{2026} / 1 / 1}, {}, max_article_bytes},
+               [this](article&& a) { articles.push_back(std::move(a)); },
+               [this](const input_error& e) { errors.push_back(e); }} {}
   std::vector<article> articles;
   std::vector<input_error> errors;
-  article_reader reader{reader_options{date::sys_days{date::year{2026} / 1 / 1}, {}},
-                        [this](article&& a) { articles.push_back(std::move(a)); },
-                        [this](const input_error& e) { errors.push_back(e); }};
+  article_reader reader;
   std::string all_errors() const {
     std::string out;
     for (const auto& e : errors) out += e.describe() + "\n";
@@ -31,23 +34,8 @@ struct collected {
   }
 };
 
-// A folder of its own under /tmp, removed afterwards.
-struct scratch_folder {
-  fs::path path;
-  scratch_folder() {
-    std::string templ = (fs::temp_directory_path() / "onrecord-read-XXXXXX").string();
-    path = ::mkdtemp(templ.data());
-  }
-  ~scratch_folder() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, const std::string& content) const {
-    const fs::path p = path / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
+struct scratch_folder : testing::scratch_folder {
+  scratch_folder() : testing::scratch_folder("read", 0700) {}
 };
 
 constexpr const char* good_article = "date 2024-03-06\n“The pool reopens in May,” Mayor Dana Whitcombe said.\n";
@@ -201,6 +189,25 @@ TEST(BadInputJsonLines, ABrokenLineInTheMiddleFailsAloneWithItsLineAndOffset) {
   EXPECT_EQ(c.errors[1].byte_offset, 1u) << "\"no…\" fails at the 'o': " << c.all_errors();
 }
 
+// Found by fuzz_json_line_reader and fuzz_plain_text_reader (tests/fuzz/regressions/*/number-overflow):
+// a number beyond a double's range is well-formed JSON that nlohmann refuses with an exception
+// other than a parse error, which once escaped the reader and ended the whole run.
+TEST(BadInputJsonLines, ANumberBeyondADoublesRangeIsRefusedAndTheNextLineRead) {
+  scratch_folder dir;
+  const std::string path = dir.write(
+      "overflow.jsonl",
+      "{\"id\":\"a\",\"published\":\"2024-03-06\",\"text\":\"Mayor Dana Whitcombe said the pier was safe.\","
+      "\"score\":-11e5872}\n"
+      "{\"id\":\"b\",\"published\":\"2024-03-06\",\"text\":\"Councillor Ravi Okafor said it was not.\"}\n");
+  collected c;
+  c.reader.read_path(path);
+  ASSERT_EQ(c.errors.size(), 1u) << c.all_errors();
+  EXPECT_EQ(c.errors[0].line, 1u);
+  EXPECT_NE(c.errors[0].message.find("number overflow"), std::string::npos) << c.all_errors();
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].id, "b");
+}
+
 TEST(BadInputJsonLines, UnknownFieldsAreIgnoredAndSourceIsAnOutletSynonym) {
   collected c;
   auto a = c.reader.parse_json_line(
@@ -302,14 +309,29 @@ TEST(BadInputPublicationDate, HugeOrOddDateValuesNeverOverflow) {
 
 // ---- a 100 MB article: linear time, bounded memory ------------------------------------------------
 
+// The process's peak resident memory (VmHWM) in KB, after reset_peak_rss() when that worked.
 long peak_rss_kb() {
+  std::ifstream status("/proc/self/status");
+  std::string key;
+  long kb = 0;
+  while (status >> key) {
+    if (key == "VmHWM:") {
+      status >> kb;
+      return kb;
+    }
+    status.ignore(1 << 12, '\n');
+  }
   rusage u{};
   ::getrusage(RUSAGE_SELF, &u);
   return u.ru_maxrss;
 }
 
+// Sets the peak back to the current resident size (Linux: "5" to clear_refs), so that a figure
+// measured after an earlier, bigger test is not hidden by that test's peak.
+void reset_peak_rss() { std::ofstream("/proc/self/clear_refs") << "5"; }
+
 double seconds_to_read(const std::string& file, std::size_t expected_bytes) {
-  collected c;
+  collected c(0);  // no size limit: the reading itself must be linear and hold few copies
   const auto start = std::chrono::steady_clock::now();
   c.reader.read_path(file);
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -336,6 +358,7 @@ TEST(BadInputHugeArticle, A100MegabyteArticleIsReadInLinearTimeAndBoundedMemory)
   };
   const std::string small_file = write_article("small.txt", small);
   const std::string big_file = write_article("big.txt", big);
+  reset_peak_rss();
   const long rss_before = peak_rss_kb();
   const double t_small = seconds_to_read(small_file, small);
   const double t_big = seconds_to_read(big_file, big);
@@ -349,6 +372,62 @@ TEST(BadInputHugeArticle, A100MegabyteArticleIsReadInLinearTimeAndBoundedMemory)
 #else
   EXPECT_LT(rss_growth_mb, 4 * 100 + 64) << "reading holds more than a few copies of the text";
 #endif
+}
+
+TEST(BadInputHugeArticle, UnderTheDefaultLimitA100MegabyteFileOrLineIsRefusedWithoutBeingHeld) {
+  constexpr std::size_t big = 100u << 20;
+  scratch_folder dir;
+  std::string text = "date 2024-03-06\n";
+  while (text.size() < big) text += "“The tram will run every ten minutes,” Mayor Dana Whitcombe said on Tuesday.\n";
+  const std::string plain = dir.write("big.txt", text);
+  std::string lines = std::string("{\"id\":\"before\",\"published\":\"2024-03-06\",\"text\":\"") +
+                      "Councillor Ravi Okafor said the ferry was late.\"}\n{\"id\":\"huge\",\"text\":\"";
+  lines.append(big, 'a');
+  lines += "\"}\n{\"id\":\"after\",\"published\":\"2024-03-06\",\"text\":\"Okafor said it was on time.\"}\n";
+  const std::string jsonl = dir.write("big.jsonl", lines);
+  std::string().swap(text);
+  std::string().swap(lines);
+
+  reset_peak_rss();
+  const long rss_before = peak_rss_kb();
+  collected c;
+  const auto start = std::chrono::steady_clock::now();
+  c.reader.read_path(plain);
+  c.reader.read_path(jsonl);
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const long rss_growth_mb = (peak_rss_kb() - rss_before) / 1024;
+  std::cerr << "two 100 MB articles refused in " << s << " s, peak memory grew " << rss_growth_mb << " MB\n";
+
+  ASSERT_EQ(c.errors.size(), 2u) << c.all_errors();
+  EXPECT_EQ(c.errors[0].file, plain);
+  EXPECT_EQ(c.errors[0].line, 0u);
+  EXPECT_NE(c.errors[0].message.find("larger than 8 MB"), std::string::npos) << c.all_errors();
+  EXPECT_NE(c.errors[0].message.find("--max-article-mb"), std::string::npos) << c.all_errors();
+  EXPECT_EQ(c.errors[1].file, jsonl);
+  EXPECT_EQ(c.errors[1].line, 2u) << "the huge line is named";
+  ASSERT_EQ(c.articles.size(), 2u) << "the lines before and after the huge one are still read";
+  EXPECT_EQ(c.articles[0].id, "before");
+  EXPECT_EQ(c.articles[1].id, "after");
+  EXPECT_LT(s, 30.0);
+#if !defined(__SANITIZE_ADDRESS__)
+  EXPECT_LT(rss_growth_mb, 64) << "a refused article was held in memory";
+#endif
+}
+
+TEST(BadInputHugeArticle, AnArticleJustUnderTheLimitIsRead) {
+  scratch_folder dir;
+  std::string text = "date 2024-03-06\n“The tram will run,” Mayor Dana Whitcombe said.\n";
+  text.append((1u << 20) - text.size() - 1, 'x');
+  text += '\n';
+  collected c(1u << 20);
+  c.reader.read_path(dir.write("exact.txt", text));
+  ASSERT_TRUE(c.errors.empty()) << c.all_errors();
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].text.size(), 1u << 20);
+  collected over(1u << 20);
+  over.reader.read_path(dir.write("over.txt", text + "y"));
+  ASSERT_EQ(over.errors.size(), 1u);
+  EXPECT_NE(over.errors[0].message.find("larger than 1 MB"), std::string::npos) << over.all_errors();
 }
 
 // ---- folders: symlink loops, broken links, unreadable entries -------------------------------------

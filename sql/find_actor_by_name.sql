@@ -1,1 +1,0 @@
-SELECT id FROM actors WHERE lower(name) = lower($1)

@@ -1,1 +1,0 @@
-INSERT INTO actor_aliases (alias, actor_id) VALUES ($1, $2) ON CONFLICT DO NOTHING

@@ -1,1 +1,0 @@
-SELECT encode(sha256(convert_to($1::text, 'UTF8')), 'hex')

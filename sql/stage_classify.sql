@@ -1,0 +1,69 @@
+-- How each staged statement of a new article is loaded, so that the batch gives the record that
+-- loading its articles one at a time (statement by statement, see stage_load_slow.sql) gives:
+--   'new'   no statement in the record or the batch can be another report of it: inserted;
+--   'merge' its normalised words (16+ characters) are also those of other statements, every one
+--           with a known speaker and none corrected, and no containment (below) involves those
+--           words: then only statements of the same speaker can match, so it becomes another source
+--           of the oldest statement in the record with these words and speaker (target_id), else of
+--           the first such statement of the batch (its leader; target_id set by
+--           stage_assign_ids.sql);
+--   'slow'  anything else — a span the article gives twice, these words also said by an unknown
+--           speaker or in a corrected statement, or words containing or contained in other words of
+--           the same speaker (24+ characters; with no date window, a superset of what can match):
+--           loaded one by one in article order by stage_load_slow.sql, after the others.
+WITH mine AS (
+    SELECT st.seq, st.ord, st.quote_key, st.actor_id, st.start_offset, st.end_offset
+    FROM stage_statements st JOIN stage_article_ids a ON a.seq = st.seq
+), contained AS (  -- words of one speaker inside other words of that speaker
+    SELECT m.actor_id, m.quote_key AS inner_key, o.quote_key AS outer_key
+    FROM mine m JOIN mine o ON o.actor_id = m.actor_id AND o.quote_key <> m.quote_key
+    WHERE (length(m.quote_key) >= 24 AND strpos(' ' || o.quote_key || ' ', ' ' || m.quote_key || ' ') > 0)
+    UNION ALL
+    SELECT m.actor_id, m.quote_key, s.quote_key
+    FROM mine m JOIN statements s ON s.actor_id = m.actor_id AND s.quote_key <> m.quote_key
+    WHERE length(m.quote_key) >= 24 AND strpos(' ' || s.quote_key || ' ', ' ' || m.quote_key || ' ') > 0
+    UNION ALL
+    SELECT m.actor_id, s.quote_key, m.quote_key
+    FROM mine m JOIN statements s ON s.actor_id = m.actor_id AND s.quote_key <> m.quote_key
+    WHERE length(s.quote_key) >= 24 AND strpos(' ' || m.quote_key || ' ', ' ' || s.quote_key || ' ') > 0
+), tainted AS (  -- containment matches only within one speaker's words
+    SELECT actor_id, inner_key AS key FROM contained UNION SELECT actor_id, outer_key FROM contained
+), twice AS (
+    SELECT seq, start_offset, end_offset FROM mine GROUP BY 1, 2, 3 HAVING count(*) > 1
+), flagged AS (
+    SELECT m.*, (t.seq IS NOT NULL) AS twice FROM mine m
+    LEFT JOIN twice t ON t.seq = m.seq AND t.start_offset = m.start_offset AND t.end_offset = m.end_offset
+), groups AS (
+    SELECT f.quote_key AS key, count(*) AS n, bool_or(f.actor_id IS NULL) AS unattributed, bool_or(f.twice) AS twice
+    FROM flagged f WHERE length(f.quote_key) >= 16 GROUP BY f.quote_key
+), recorded_keys AS (  -- words already in the record: matched by speaker unless one is unknown or corrected
+    SELECT g.key, bool_or(s.actor_id IS NULL OR s.actor_corrected) AS loose
+    FROM groups g JOIN statements s ON s.quote_key = g.key GROUP BY g.key
+), recorded AS (
+    SELECT s.quote_key AS key, s.actor_id, min(s.id) AS first_id
+    FROM statements s WHERE s.quote_key IN (SELECT key FROM groups) GROUP BY s.quote_key, s.actor_id
+), decided AS (
+    SELECT f.seq, f.ord,
+           CASE WHEN length(f.quote_key) < 16 THEN CASE WHEN f.twice THEN 'slow' ELSE 'new' END
+                WHEN g.twice OR EXISTS (SELECT 1 FROM tainted t WHERE t.key = f.quote_key AND t.actor_id = f.actor_id)
+                     THEN 'slow'
+                WHEN rk.key IS NULL AND g.n = 1 THEN 'new'
+                WHEN g.unattributed OR rk.loose THEN 'slow'
+                WHEN r.first_id IS NOT NULL THEN 'merge'
+                WHEN row_number() OVER same_words = 1 THEN 'new'
+                ELSE 'merge' END AS path,
+           r.first_id,
+           first_value(f.seq) OVER same_words AS leader_seq, first_value(f.ord) OVER same_words AS leader_ord
+    FROM flagged f
+    LEFT JOIN groups g ON g.key = f.quote_key
+    LEFT JOIN recorded_keys rk ON rk.key = f.quote_key
+    LEFT JOIN recorded r ON r.key = f.quote_key AND r.actor_id = f.actor_id
+    WINDOW same_words AS (PARTITION BY f.quote_key, f.actor_id ORDER BY f.seq, f.ord)
+)
+UPDATE stage_statements st
+SET path = d.path,
+    target_id = CASE WHEN d.path = 'merge' THEN d.first_id END,
+    leader_seq = CASE WHEN d.path = 'merge' AND d.first_id IS NULL THEN d.leader_seq END,
+    leader_ord = CASE WHEN d.path = 'merge' AND d.first_id IS NULL THEN d.leader_ord END
+FROM decided d
+WHERE st.seq = d.seq AND st.ord = d.ord

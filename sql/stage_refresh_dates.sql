@@ -1,0 +1,17 @@
+-- Every statement that gained a source in the batch: its date is the best any source gives and
+-- first_seen the earliest publication (the same choice as sql/stage_load_slow.sql).
+UPDATE statements s
+SET said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest, date_basis = b.date_basis,
+    first_seen = b.first_seen
+FROM (SELECT DISTINCT ON (ss.statement_id) ss.statement_id, ss.said_on, ss.said_earliest, ss.said_latest,
+             ss.date_basis,
+             min(a.published) OVER (PARTITION BY ss.statement_id) AS first_seen
+      FROM statement_sources ss JOIN articles a ON a.id = ss.article_id
+      WHERE ss.statement_id IN (SELECT target_id FROM stage_statements WHERE path = 'merge')
+      ORDER BY ss.statement_id,
+               ss.said_on IS NULL,
+               COALESCE(ss.said_latest, ss.said_on + 36500) - COALESCE(ss.said_earliest, ss.said_on - 36500),
+               CASE ss.date_basis WHEN 'explicit' THEN 0 WHEN 'weekday' THEN 1 WHEN 'relative' THEN 2
+                                  WHEN 'inherited' THEN 3 WHEN 'published' THEN 4 ELSE 5 END,
+               ss.said_on) b
+WHERE s.id = b.statement_id
