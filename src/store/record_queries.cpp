@@ -54,19 +54,24 @@ std::unordered_map<std::int64_t, std::map<std::string, std::string>> topics_of(p
   return out;
 }
 
-// Fills each row's sources and topic stances. `sources_query` / `topics_query` are the prepared
+// Fills the sources and topic stances of each row's statement (`statement_of(row)`: the row itself
+// for timelines, the hit's statement for search). `sources_query` / `topics_query` are the prepared
 // sources_of_statements / topics_of_statements.
+template <typename Row, typename StatementOf>
 void attach_sources_and_topics(pqxx::transaction_base& w, const std::string& sources_query,
-                               const std::string& topics_query, std::vector<timeline_row>& rows) {
+                               const std::string& topics_query, std::vector<Row>& rows, StatementOf statement_of) {
   std::vector<std::int64_t> ids;
-  for (const auto& r : rows) ids.push_back(r.statement_id);
+  for (auto& r : rows) ids.push_back(statement_of(r).statement_id);
   auto sources = sources_of(w, sources_query, ids);
   auto topics = topics_of(w, topics_query, ids);
   for (auto& r : rows) {
-    r.sources = std::move(sources[r.statement_id]);
-    r.stances = std::move(topics[r.statement_id]);
+    timeline_row& t = statement_of(r);
+    t.sources = std::move(sources[t.statement_id]);
+    t.stances = std::move(topics[t.statement_id]);
   }
 }
+
+timeline_row& itself(timeline_row& r) { return r; }
 
 // Rows of timeline.sql, search_statements.sql and statement_by_id.sql share their first columns.
 timeline_row timeline_row_from(const pqxx::row& row) {
@@ -119,7 +124,8 @@ std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
                                          nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
                                          nullable(stances), nullable(outlet_list), nullable(limit)))
     out.push_back(timeline_row_from(row));
-  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), out);
+  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), out,
+                            itself);
   return out;
 }
 
@@ -167,14 +173,8 @@ std::vector<search_row> record_store::search(const search_filter& f) {
     r.snippet = row["snippet"].as<std::string>();
     out.push_back(std::move(r));
   }
-  std::vector<std::int64_t> ids;
-  for (const auto& r : out) ids.push_back(r.statement.statement_id);
-  auto sources = sources_of(w, impl_->query("sources_of_statements"), ids);
-  auto topics = topics_of(w, impl_->query("topics_of_statements"), ids);
-  for (auto& r : out) {
-    r.statement.sources = std::move(sources[r.statement.statement_id]);
-    r.statement.stances = std::move(topics[r.statement.statement_id]);
-  }
+  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), out,
+                            [](search_row& r) -> timeline_row& { return r.statement; });
   return out;
 }
 
@@ -183,7 +183,8 @@ std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
   const auto r = w.exec_prepared(impl_->query("statement_by_id"), id);
   if (r.empty()) return std::nullopt;
   std::vector<timeline_row> one{timeline_row_from(r[0])};
-  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), one);
+  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), one,
+                            itself);
   return one.front();
 }
 
