@@ -1,6 +1,6 @@
 // Google Benchmark micro-suite for the hot stages of the pipeline, each measured alone on the same
-// generated corpus: reading JSON Lines, segmenting, scanning quotations, extracting and attributing
-// statements, dating, classifying, the whole analyser, and the output contract's JSON. Each
+// generated corpus: reading JSON Lines, segmenting, the shared word tokens, scanning quotations,
+// extracting and attributing statements, dating, classifying, the whole analyser, and the output contract's JSON. Each
 // iteration processes the whole corpus, so bytes/s and items/s (articles) compare across stages.
 // The corpus is the file named by ONRECORD_BENCH_CORPUS (environment), else the one built beside
 // this binary (scripts/gen-corpus -n 500 --seed 7).
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "classify/statement_classifier.h"
+#include "classify/word_tokenizer.h"
 #include "date/statement_dater.h"
 #include "extract/quote_scanner.h"
 #include "extract/statement_extractor.h"
@@ -105,6 +106,18 @@ void segment(benchmark::State& state) {
   count_corpus(state, in.text_bytes);
 }
 BENCHMARK(segment)->Unit(benchmark::kMillisecond);
+
+// the word tokens dating and classification share, made once an article (classify/word_tokenizer.h)
+void word_tokens(benchmark::State& state) {
+  const auto& in = inputs();
+  for (auto _ : state)
+    for (const auto& a : in.articles) {
+      const word_tokenizer words(a.text);
+      benchmark::DoNotOptimize(words.text().data());
+    }
+  count_corpus(state, in.text_bytes);
+}
+BENCHMARK(word_tokens)->Unit(benchmark::kMillisecond);
 
 void scan_quotes(benchmark::State& state) {
   const auto& in = inputs();

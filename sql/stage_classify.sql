@@ -14,18 +14,29 @@
 WITH mine AS (
     SELECT st.seq, st.ord, st.quote_key, st.actor_id, st.start_offset, st.end_offset
     FROM stage_statements st JOIN stage_article_ids a ON a.seq = st.seq
+), speakers_words AS MATERIALIZED (  -- the distinct words (24+ characters) of each known speaker
+    SELECT DISTINCT actor_id, quote_key FROM mine WHERE actor_id IS NOT NULL AND length(quote_key) >= 24
 ), contained AS (  -- words of one speaker inside other words of that speaker
     SELECT m.actor_id, m.quote_key AS inner_key, o.quote_key AS outer_key
-    FROM mine m JOIN mine o ON o.actor_id = m.actor_id AND o.quote_key <> m.quote_key
-    WHERE (length(m.quote_key) >= 24 AND strpos(' ' || o.quote_key || ' ', ' ' || m.quote_key || ' ') > 0)
+    FROM speakers_words m JOIN speakers_words o ON o.actor_id = m.actor_id AND o.quote_key <> m.quote_key
+    WHERE strpos(' ' || o.quote_key || ' ', ' ' || m.quote_key || ' ') > 0
     UNION ALL
-    SELECT m.actor_id, m.quote_key, s.quote_key
-    FROM mine m JOIN statements s ON s.actor_id = m.actor_id AND s.quote_key <> m.quote_key
-    WHERE length(m.quote_key) >= 24 AND strpos(' ' || s.quote_key || ' ', ' ' || m.quote_key || ' ') > 0
+    -- in the record: candidates sharing a run of words (migrations/0003_containment_lookup.sql)
+    SELECT m.actor_id, CASE WHEN length(m.quote_key) < length(c.quote_key) THEN m.quote_key ELSE c.quote_key END,
+           CASE WHEN length(m.quote_key) < length(c.quote_key) THEN c.quote_key ELSE m.quote_key END
+    FROM speakers_words m
+    CROSS JOIN LATERAL (SELECT s.quote_key FROM statements s
+                        WHERE quote_windows(s.actor_id, s.quote_key) && quote_window_probe(m.actor_id, m.quote_key)
+                          AND s.actor_id IS NOT NULL AND length(s.quote_key) >= 24
+                          AND s.actor_id + 0 = m.actor_id  -- (+ 0: the GIN index, not the speaker's rows)
+                          AND s.quote_key <> m.quote_key
+                        OFFSET 0) c
+    WHERE strpos(' ' || c.quote_key || ' ', ' ' || m.quote_key || ' ') > 0
+       OR strpos(' ' || m.quote_key || ' ', ' ' || c.quote_key || ' ') > 0
     UNION ALL
-    SELECT m.actor_id, s.quote_key, m.quote_key
-    FROM mine m JOIN statements s ON s.actor_id = m.actor_id AND s.quote_key <> m.quote_key
-    WHERE length(s.quote_key) >= 24 AND strpos(' ' || m.quote_key || ' ', ' ' || s.quote_key || ' ') > 0
+    SELECT m.actor_id, m.quote_key, s.quote_key  -- one or two words: no run of three to look up
+    FROM speakers_words m JOIN statements s ON s.actor_id = m.actor_id AND s.quote_key <> m.quote_key
+    WHERE m.quote_key NOT LIKE '% % %' AND strpos(' ' || s.quote_key || ' ', ' ' || m.quote_key || ' ') > 0
 ), tainted AS (  -- containment matches only within one speaker's words
     SELECT actor_id, inner_key AS key FROM contained UNION SELECT actor_id, outer_key FROM contained
 ), twice AS (
@@ -37,16 +48,18 @@ WITH mine AS (
     SELECT f.quote_key AS key, count(*) AS n, bool_or(f.actor_id IS NULL) AS unattributed, bool_or(f.twice) AS twice
     FROM flagged f WHERE length(f.quote_key) >= 16 GROUP BY f.quote_key
 ), recorded_keys AS (  -- words already in the record: matched by speaker unless one is unknown or corrected
-    SELECT g.key, bool_or(s.actor_id IS NULL OR s.actor_corrected) AS loose
-    FROM groups g JOIN statements s ON s.quote_key = g.key GROUP BY g.key
-), recorded AS (
-    SELECT s.quote_key AS key, s.actor_id, min(s.id) AS first_id
-    FROM statements s WHERE s.quote_key IN (SELECT key FROM groups) GROUP BY s.quote_key, s.actor_id
+    SELECT g.key, EXISTS (SELECT 1 FROM statements s
+                          WHERE s.quote_key = g.key AND (s.actor_id IS NULL OR s.actor_corrected)) AS loose
+    FROM groups g WHERE EXISTS (SELECT 1 FROM statements s WHERE s.quote_key = g.key)
+), recorded AS (  -- the oldest statement of these words and speaker
+    SELECT p.key, p.actor_id,
+           (SELECT min(s.id) FROM statements s WHERE s.quote_key = p.key AND s.actor_id = p.actor_id) AS first_id
+    FROM (SELECT DISTINCT quote_key AS key, actor_id FROM mine
+          WHERE length(quote_key) >= 16 AND actor_id IS NOT NULL) p
 ), decided AS (
     SELECT f.seq, f.ord,
            CASE WHEN length(f.quote_key) < 16 THEN CASE WHEN f.twice THEN 'slow' ELSE 'new' END
-                WHEN g.twice OR EXISTS (SELECT 1 FROM tainted t WHERE t.key = f.quote_key AND t.actor_id = f.actor_id)
-                     THEN 'slow'
+                WHEN g.twice OR t.key IS NOT NULL THEN 'slow'
                 WHEN rk.key IS NULL AND g.n = 1 THEN 'new'
                 WHEN g.unattributed OR rk.loose THEN 'slow'
                 WHEN r.first_id IS NOT NULL THEN 'merge'
@@ -58,6 +71,7 @@ WITH mine AS (
     LEFT JOIN groups g ON g.key = f.quote_key
     LEFT JOIN recorded_keys rk ON rk.key = f.quote_key
     LEFT JOIN recorded r ON r.key = f.quote_key AND r.actor_id = f.actor_id
+    LEFT JOIN tainted t ON t.key = f.quote_key AND t.actor_id = f.actor_id
     WINDOW same_words AS (PARTITION BY f.quote_key, f.actor_id ORDER BY f.seq, f.ord)
 )
 UPDATE stage_statements st

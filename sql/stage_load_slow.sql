@@ -23,23 +23,41 @@ BEGIN
         -- within a year — one whose words contain these or lie inside them (whole words, at least
         -- 24 characters, so that "Thank you" is never merged into a speech).
         target := NULL;
-        IF length(k) >= 16 THEN
-            SELECT s.id INTO target FROM statements s
-            WHERE s.quote_key = k
-              AND (s.actor_id IS NOT DISTINCT FROM r.actor_id OR s.actor_id IS NULL OR r.actor_id IS NULL
-                   OR s.actor_corrected)
-            ORDER BY (s.actor_id IS NOT DISTINCT FROM r.actor_id) DESC, s.id
-            LIMIT 1;
+        IF length(k) >= 16 THEN  -- the same speaker first (both unknown counts), then the oldest
+            IF r.actor_id IS NULL THEN
+                SELECT s.id INTO target FROM statements s WHERE s.quote_key = k AND s.actor_id IS NULL
+                ORDER BY s.id LIMIT 1;
+                IF target IS NULL THEN
+                    SELECT min(s.id) INTO target FROM statements s WHERE s.quote_key = k;
+                END IF;
+            ELSE
+                SELECT s.id INTO target FROM statements s WHERE s.quote_key = k AND s.actor_id = r.actor_id
+                ORDER BY s.id LIMIT 1;
+                IF target IS NULL THEN
+                    SELECT s.id INTO target FROM statements s
+                    WHERE s.quote_key = k AND (s.actor_id IS NULL OR s.actor_corrected)
+                    ORDER BY s.id LIMIT 1;
+                END IF;
+            END IF;
         END IF;
-        IF target IS NULL AND r.actor_id IS NOT NULL AND length(k) > 0 THEN
-            SELECT s.id INTO target FROM statements s
-            WHERE s.actor_id = r.actor_id
-              AND (r.published IS NULL OR s.first_seen IS NULL
-                   OR s.first_seen BETWEEN r.published - 366 AND r.published + 366)
-              AND ((length(k) >= 24 AND strpos(' ' || s.quote_key || ' ', ' ' || k || ' ') > 0)
-                OR (length(s.quote_key) >= 24 AND strpos(' ' || k || ' ', ' ' || s.quote_key || ' ') > 0))
-            ORDER BY s.id
-            LIMIT 1;
+        -- containing or inside: candidates sharing a run of words (migrations/0003_containment_lookup.sql)
+        IF target IS NULL AND r.actor_id IS NOT NULL AND length(k) >= 24 THEN
+            SELECT min(c.id) INTO target FROM (
+                SELECT s.id FROM statements s
+                WHERE quote_windows(s.actor_id, s.quote_key) && quote_window_probe(r.actor_id, k)
+                  AND s.actor_id IS NOT NULL AND length(s.quote_key) >= 24
+                  AND s.actor_id + 0 = r.actor_id  -- (+ 0: the GIN index, not the speaker's rows)
+                  AND (strpos(' ' || s.quote_key || ' ', ' ' || k || ' ') > 0
+                       OR strpos(' ' || k || ' ', ' ' || s.quote_key || ' ') > 0)
+                  AND (r.published IS NULL OR s.first_seen IS NULL
+                       OR s.first_seen BETWEEN r.published - 366 AND r.published + 366)
+                UNION ALL
+                SELECT s.id FROM statements s  -- one or two words: no run of three to look up
+                WHERE k NOT LIKE '% % %' AND s.actor_id = r.actor_id
+                  AND strpos(' ' || s.quote_key || ' ', ' ' || k || ' ') > 0
+                  AND (r.published IS NULL OR s.first_seen IS NULL
+                       OR s.first_seen BETWEEN r.published - 366 AND r.published + 366)
+            ) c;
         END IF;
 
         IF target IS NOT NULL THEN
@@ -55,24 +73,22 @@ BEGIN
                 CONTINUE;
             END IF;
             -- an unknown speaker is filled in, and when this report's words contain the old ones the
-            -- statement takes the fuller wording (and this source's span)
+            -- statement takes the fuller wording (and this source's span); its date is the best one
+            -- any source gives (a day before a range, a narrower range before a wider one, an explicit
+            -- date before a weekday, a relative expression, an inherited date or the publication day),
+            -- first_seen the earliest publication. A statement nothing changes is not rewritten.
             UPDATE statements s
             SET actor_id = COALESCE(s.actor_id, r.actor_id),
                 text = CASE WHEN length(k) > length(s.quote_key) THEN r.words ELSE s.text END,
                 article_id = CASE WHEN length(k) > length(s.quote_key) THEN r.article_id ELSE s.article_id END,
                 start_offset = CASE WHEN length(k) > length(s.quote_key) THEN r.start_offset ELSE s.start_offset END,
                 end_offset = CASE WHEN length(k) > length(s.quote_key) THEN r.end_offset ELSE s.end_offset END,
-                quote_key = CASE WHEN length(k) > length(s.quote_key) THEN k ELSE s.quote_key END
-            WHERE s.id = target;
-            -- the statement's date is the best one any source gives (a day before a range, a narrower
-            -- range before a wider one, an explicit date before a weekday, a relative expression, an
-            -- inherited date or the publication day), first_seen the earliest publication
-            UPDATE statements s
-            SET said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest,
-                date_basis = b.date_basis,
-                first_seen = (SELECT min(a.published) FROM statement_sources ss JOIN articles a ON a.id = ss.article_id
-                              WHERE ss.statement_id = s.id)
-            FROM (SELECT ss.said_on, ss.said_earliest, ss.said_latest, ss.date_basis
+                quote_key = CASE WHEN length(k) > length(s.quote_key) THEN k ELSE s.quote_key END,
+                said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest,
+                date_basis = b.date_basis, first_seen = b.first_seen
+            FROM (SELECT ss.said_on, ss.said_earliest, ss.said_latest, ss.date_basis,
+                         (SELECT min(a.published) FROM statement_sources ss2 JOIN articles a ON a.id = ss2.article_id
+                          WHERE ss2.statement_id = target) AS first_seen
                   FROM statement_sources ss
                   WHERE ss.statement_id = target
                   ORDER BY ss.said_on IS NULL,
@@ -81,7 +97,10 @@ BEGIN
                                               WHEN 'inherited' THEN 3 WHEN 'published' THEN 4 ELSE 5 END,
                            ss.said_on
                   LIMIT 1) b
-            WHERE s.id = target;
+            WHERE s.id = target
+              AND ((s.actor_id IS NULL AND r.actor_id IS NOT NULL) OR length(k) > length(s.quote_key)
+                   OR (s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.first_seen)
+                      IS DISTINCT FROM (b.said_on, b.said_earliest, b.said_latest, b.date_basis, b.first_seen));
             outcome := 'merged';
         ELSIF EXISTS (SELECT 1 FROM statement_sources ss
                       WHERE ss.article_id = r.article_id AND ss.start_offset = r.start_offset

@@ -1,5 +1,6 @@
 -- Every statement that gained a source in the batch: its date is the best any source gives and
--- first_seen the earliest publication (the same choice as sql/stage_load_slow.sql).
+-- first_seen the earliest publication (the same choice as sql/stage_load_slow.sql); a statement
+-- whose dates stay as they are is not rewritten.
 UPDATE statements s
 SET said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest, date_basis = b.date_basis,
     first_seen = b.first_seen
@@ -15,3 +16,5 @@ FROM (SELECT DISTINCT ON (ss.statement_id) ss.statement_id, ss.said_on, ss.said_
                                   WHEN 'inherited' THEN 3 WHEN 'published' THEN 4 ELSE 5 END,
                ss.said_on) b
 WHERE s.id = b.statement_id
+  AND (s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.first_seen)
+      IS DISTINCT FROM (b.said_on, b.said_earliest, b.said_latest, b.date_basis, b.first_seen)

@@ -65,3 +65,5 @@ CREATE TEMPORARY TABLE IF NOT EXISTS stage_topics (
 -- The loading statements are short; JIT compiling one (the planner guesses a high cost for the
 -- batch joins) took seconds.
 SET jit = off;
+-- Sorts and hashes over a batch of a thousand articles fit in memory rather than spilling to disk.
+SET work_mem = '64MB';

@@ -1,6 +1,8 @@
 // In-article actor canonicalisation: one pass to learn full names, then lookups per mention.
 #include "attribute/actor_registry.h"
 
+#include <algorithm>
+
 namespace onrecord {
 namespace {
 
@@ -34,7 +36,53 @@ bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
   return false;
 }
 
+// Whether two full names name one person: the same first word, and every word of the shorter
+// inside the longer ("Donald Trump" / "Donald J. Trump"), compared word by word.
+bool same_person_name(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && s[i] == ' ') ++i;
+      std::size_t j = i;
+      while (j < s.size() && s[j] != ' ') ++j;
+      if (j > i) out.push_back(s.substr(i, j - i));
+      i = j;
+    }
+    return out;
+  };
+  auto wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty() || wa.front() != wb.front() || wa.back() != wb.back()) return false;
+  if (wa.size() > wb.size()) std::swap(wa, wb);
+  for (const auto& w : wa)
+    if (std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
+  return true;
+}
+
 }  // namespace
+
+const actor_registry::known_name* actor_registry::for_surname(std::string_view surname, gender g,
+                                                              std::string_view role) const {
+  const auto it = names_by_surname_.find(surname);
+  if (it == names_by_surname_.end()) return nullptr;
+  // a title's gender rules out a person of the other ("Mr. Varga" is not Ada Varga, when she
+  // was "Mrs. Varga"); a title's role picks the one who held it ("President Varga")
+  const known_name* pick = nullptr;
+  std::size_t fits = 0, with_role = 0;
+  const known_name* role_pick = nullptr;
+  for (const auto& k : it->second) {
+    if (g != gender::unknown && k.sex != gender::unknown && k.sex != g) continue;
+    ++fits;
+    if (!pick) pick = &k;
+    if (!role.empty() && std::find(k.roles.begin(), k.roles.end(), role) != k.roles.end()) {
+      ++with_role;
+      role_pick = &k;
+    }
+  }
+  if (with_role == 1) return role_pick;
+  if (fits == 1) return pick;
+  return nullptr;  // ambiguous: the surname alone names the actor
+}
 
 void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   for (auto& t : tokens) t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
@@ -68,10 +116,18 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
     const bool seen_lower = contains(lower_words, lw);
     // before another name word only when that word is an established name ("Struggling Donald
     // Trump"), so "Playing Field Promotions" stays whole
-    const bool before_name = !lone && contains(mid_caps, without_possessive(tokens[i + 1].text));
+    // (any of the next three words of the run: "Entrusting Donald Trump" where only "Trump" recurs)
+    bool before_name = false;
+    for (std::size_t k = i + 1; !lone && k < tokens.size() && k <= i + 3 && tokens[k].is_word() && tokens[k].capitalised; ++k)
+      before_name |= contains(mid_caps, without_possessive(tokens[k].text));
     const bool adverb_or_gerund = w.size() >= 6 && (ends_with(lw, "ly") || ends_with(lw, "ing"));
-    // "Dismayed by …, she said": a lone -ed word opening a sentence (not "Mohammed")
-    const bool participle = w.size() >= 6 && ends_with(lw, "ed") && (seen_lower || (lone && !ends_with(lw, "med")));
+    // "Dismayed by …, she said": a lone -ed word opening a sentence (not "Mohammed"); before a
+    // name only with a verb's ending ("Endorsed Trump", not "Alfred Smith")
+    const bool verb_ending = ends_with(lw, "ized") || ends_with(lw, "ised") || ends_with(lw, "sed") ||
+                             ends_with(lw, "ted") || ends_with(lw, "ged") || ends_with(lw, "ked") ||
+                             ends_with(lw, "ped") || ends_with(lw, "ved") || ends_with(lw, "ced") || ends_with(lw, "hed");
+    const bool participle = w.size() >= 6 && ends_with(lw, "ed") &&
+                            (seen_lower || (lone && !ends_with(lw, "med")) || (before_name && verb_ending));
     if (((adverb_or_gerund || participle) && (lone || before_name)) || (lone && seen_lower)) t.name_word = false;
   }
 }
@@ -111,9 +167,23 @@ void actor_registry::learn_names(const std::vector<text_token>& tokens) {
       const std::size_t b = tokens[core].span.begin;
       const std::size_t e = tokens[j - 1].span.end - (tokens[j - 1].text.size() - surname.size());
       const std::string_view whole(tokens[core].text.data(), e - b);
-      if (lexicon_.alias(whole) == nullptr && full_name_by_surname_.find(surname) == full_name_by_surname_.end())
-        full_name_by_surname_.emplace(std::string(surname), std::string(whole));
-      if (g != gender::unknown) genders_.emplace(std::string(whole), g);
+      if (lexicon_.alias(whole) == nullptr) {
+        auto& known = names_by_surname_[std::string(surname)];
+        // "Donald J. Trump" and "Donald Trump" are one person: the same first name, one name's
+        // words inside the other's; the form first used stays canonical
+        known_name* same = nullptr;
+        for (auto& k : known)
+          if (same_person_name(k.name, whole)) same = &k;
+        if (!same) {
+          known.push_back({std::string(whole), gender::unknown, {}});
+          same = &known.back();
+        }
+        if (g != gender::unknown) same->sex = g;
+        for (std::size_t k = i; k < core; ++k)
+          if (const std::string_view role = lexicon_.title_role(tokens[k].text); !role.empty())
+            same->roles.emplace_back(role);
+        if (g != gender::unknown) genders_.emplace(same->name, g);
+      }
     }
     i = j;
   }
@@ -142,10 +212,12 @@ actor actor_registry::name_actor(const std::vector<text_token>& tokens, std::siz
   }
   gender g = gender::unknown;
   bool titled = false;
+  std::string_view role;
   for (std::size_t k = first; k < core; ++k) {
     if (lexicon_.is_title(tokens[k].text)) {
       titled = true;
       if (const gender tg = lexicon_.title_gender(tokens[k].text); tg != gender::unknown) g = tg;
+      if (const std::string_view r = lexicon_.title_role(tokens[k].text); !r.empty()) role = r;
     }
   }
   if (core == last) return out;
@@ -169,14 +241,20 @@ actor actor_registry::name_actor(const std::vector<text_token>& tokens, std::siz
       out.kind = actor_kind::organisation;  // an acronym: NYPD, CNN
       return out;
     }
-    if (const auto it = full_name_by_surname_.find(last_word); it != full_name_by_surname_.end()) out.name = it->second;
-    out.kind = titled || out.name.find(' ') != std::string::npos ? actor_kind::person : actor_kind::unknown;
+    if (const known_name* k = for_surname(last_word, g, role)) {
+      out.name = k->name;
+      if (g == gender::unknown) g = k->sex;
+    }
+    const bool several = names_by_surname_.find(last_word) != names_by_surname_.end();
+    out.kind = titled || several || out.name.find(' ') != std::string::npos ? actor_kind::person : actor_kind::unknown;
   } else {
     out.kind = actor_kind::person;
-    if (const auto it = full_name_by_surname_.find(last_word); it != full_name_by_surname_.end() &&
-                                                                it->second.size() > out.name.size() &&
-                                                                it->second.find(tokens[core].text) == 0)
-      out.name = it->second;  // "Donald Trump" after "Donald J. Trump"
+    if (const auto it = names_by_surname_.find(last_word); it != names_by_surname_.end())
+      for (const auto& k : it->second)
+        if (same_person_name(k.name, out.name)) {
+          out.name = k.name;  // "Donald Trump" after "Donald J. Trump", and the other way round
+          break;
+        }
   }
   if (lexicon_.is_place_name(out.name)) {  // "New York said", "China warned": metonymy, never a person
     out.kind = actor_kind::organisation;

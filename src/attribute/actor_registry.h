@@ -39,8 +39,17 @@ class actor_registry {
   void note_gender(const std::string& name, gender g);
 
  private:
+  // A full person name learned from the article, with what its titles said about it.
+  struct known_name {
+    std::string name;
+    gender sex = gender::unknown;
+    std::vector<std::string> roles;  // "president" from "President Ada Varga"
+  };
+  // The known name a surname mention stands for, or nullptr when none fits or several do.
+  const known_name* for_surname(std::string_view surname, gender g, std::string_view role) const;
+
   const actor_lexicon& lexicon_;
-  word_map<std::string> full_name_by_surname_;
+  word_map<std::vector<known_name>> names_by_surname_;  // in order of first use
   word_map<gender> genders_;
 };
 

@@ -36,7 +36,7 @@ stance_reader::stance_reader(const lexicon_store& lexicons) {
       (kind == "negator" ? negators_ : negator_verbs_).emplace_back(rest);
       continue;
     }
-    std::set<std::string>* target = kind == "negation-break"  ? &negation_breaks_
+    std::set<std::string, std::less<>>* target = kind == "negation-break"  ? &negation_breaks_
                                     : kind == "clause-opener" ? &clause_openers_
                                     : kind == "own-subject"  ? &own_
                                     : kind == "third-party"  ? &third_

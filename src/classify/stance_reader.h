@@ -25,12 +25,13 @@ class stance_reader {
   std::optional<stance_judgement> read(std::string_view text, const std::vector<word_token>& content,
                                        statement_kind kind, const compiled_topic& topic) const;
 
-  bool is_reply_cue(std::string_view word) const { return reply_.count(std::string(word)) > 0; }
-  bool is_continuation_cue(std::string_view word) const { return continuation_.count(std::string(word)) > 0; }
+  bool is_reply_cue(std::string_view word) const { return reply_.count(word) > 0; }
+  bool is_continuation_cue(std::string_view word) const { return continuation_.count(word) > 0; }
 
  private:
   std::vector<phrase_pattern> negators_, negator_verbs_;
-  std::set<std::string> negation_breaks_, clause_openers_, own_, third_, reported_, reply_, continuation_;
+  // transparent: looked up by the tokens' string_views without a copy
+  std::set<std::string, std::less<>> negation_breaks_, clause_openers_, own_, third_, reported_, reply_, continuation_;
 };
 
 }  // namespace onrecord

@@ -18,14 +18,14 @@ std::string last_word_lower(const std::string& s) {
 }
 
 // a separator so that no phrase matches across two pieces of context
-void append_piece(std::vector<word_token>& out, std::vector<word_token> piece) {
+void append_piece(std::vector<word_token>& out, const word_tokenizer& words, text_span piece) {
   if (!out.empty()) {
     word_token sep;
     sep.kind = token_kind::punct;
     sep.lower = ".";
     out.push_back(sep);
   }
-  out.insert(out.end(), std::make_move_iterator(piece.begin()), std::make_move_iterator(piece.end()));
+  words.append(piece, out);
 }
 
 }  // namespace
@@ -42,6 +42,13 @@ statement_classifier::statement_classifier(const lexicon_store& lexicons, const 
 
 void statement_classifier::classify(const article& a, const segmented_text& segments,
                                     std::vector<statement>& statements) const {
+  if (statements.empty()) return;
+  const word_tokenizer words(a.text);
+  classify(a, segments, words, statements);
+}
+
+void statement_classifier::classify(const article& a, const segmented_text& segments, const word_tokenizer& tokens,
+                                    std::vector<statement>& statements) const {
   const std::string_view text = a.text;
   // the statement contents each sentence holds, built in one pass
   std::vector<std::vector<text_span>> contents_in(segments.sentences.size());
@@ -56,7 +63,7 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
     s.topics.clear();
     s.stances.clear();
     // the statement's own words first, then its context (own words are copied out only for stances)
-    std::vector<word_token> words = tokenize_words(text, s.content);
+    std::vector<word_token> words = tokens.tokens(s.content);
     const std::size_t own_count = words.size();
 
     // the attribution: the sentences holding the cue and the speaker mention, minus any quoted words
@@ -75,21 +82,21 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
       std::vector<text_span> quoted = contents_in[sen];
       std::sort(quoted.begin(), quoted.end(), [](const text_span& x, const text_span& y) { return x.begin < y.begin; });
       for (const auto& q : quoted) {
-        if (q.begin > from) append_piece(words, tokenize_words(text, {from, std::min(q.begin, span.end)}));
+        if (q.begin > from) append_piece(words, tokens, {from, std::min(q.begin, span.end)});
         from = std::max(from, q.end);
       }
-      if (from < span.end) append_piece(words, tokenize_words(text, {from, span.end}));
+      if (from < span.end) append_piece(words, tokens, {from, span.end});
     }
     // a reply answers the sentence before its attribution
     std::string cue_word;
     if (s.cue) {
-      const auto cue_tokens = tokenize_words(text, *s.cue);
+      const auto cue_tokens = tokens.tokens(*s.cue);
       if (!cue_tokens.empty()) cue_word = cue_tokens.back().lower;
     }
     if (!cue_word.empty() && stances_.is_reply_cue(cue_word) && !sentences.empty()) {
       const std::size_t first = std::min(sentences.front(), segments.sentence_at(s.content.begin));
       if (first > 0 && segments.sentences[first - 1].span.begin >= a.body_begin)
-        append_piece(words, tokenize_words(text, segments.sentences[first - 1].span));
+        append_piece(words, tokens, segments.sentences[first - 1].span);
     }
 
     s.topics = model_.tag(text, words);

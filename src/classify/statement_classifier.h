@@ -6,6 +6,7 @@
 #include "classify/stance_reader.h"
 #include "classify/topic_lexicon.h"
 #include "classify/topic_model.h"
+#include "classify/word_tokenizer.h"
 #include "lexicon/lexicon_store.h"
 #include "model/article.h"
 #include "model/statement.h"
@@ -23,6 +24,9 @@ class statement_classifier {
   // Topics from a topic file text instead of the lexicons' topics.txt (e.g. topics kept in the database).
   statement_classifier(const lexicon_store& lexicons, const std::vector<topic_definition>& topics);
   void classify(const article& a, const segmented_text& segments, std::vector<statement>& statements) const;
+  // The same with the word tokens of a.text already made (shared with the dater).
+  void classify(const article& a, const segmented_text& segments, const word_tokenizer& words,
+                std::vector<statement>& statements) const;
 
  private:
   topic_model model_;

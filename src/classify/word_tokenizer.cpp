@@ -1,21 +1,44 @@
-// The shared token stream for dating and classification: one left-to-right pass over the bytes.
+// The shared token stream for dating and classification: one left-to-right pass over the bytes,
+// ASCII classified by table, other code points decoded; folded forms kept only where they differ.
 #include "classify/word_tokenizer.h"
+
+#include <algorithm>
+#include <array>
 
 #include "text/utf8.h"
 
 namespace onrecord {
 namespace {
 
+enum byte_class : unsigned char { space_byte, lower_byte, upper_byte, digit_byte, other_byte, multi_byte };
+
+constexpr std::array<unsigned char, 256> byte_classes = [] {
+  std::array<unsigned char, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    unsigned char k = other_byte;
+    if (b >= 0x80)
+      k = multi_byte;
+    else if (b >= 'a' && b <= 'z')
+      k = lower_byte;
+    else if (b >= 'A' && b <= 'Z')
+      k = upper_byte;
+    else if (b >= '0' && b <= '9')
+      k = digit_byte;
+    else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
+      k = space_byte;
+    t[static_cast<std::size_t>(b)] = k;
+  }
+  return t;
+}();
+
 bool is_space_cp(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019; }
-
 // Letters and digits of any script count as word characters; the typographic punctuation news
 // text uses (quotes, dashes, ellipsis, guillemets) does not.
-bool is_word_cp(char32_t c) {
+inline bool is_word_cp(char32_t c) {
   if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
   if (is_space_cp(c)) return false;
   if (c >= 0x2010 && c <= 0x205E) return false;  // dashes, quotes, bullets, ellipsis, primes
@@ -33,6 +56,112 @@ inline char32_t next_code_point(std::string_view text, std::size_t& pos) {
   return decode_utf8(text, pos);
 }
 
+// The folded form of a word (ASCII lower case, ’ as '), kept where views into it stay valid: a
+// string is only ever filled up to the size reserved for it.
+std::string_view keep_folded(std::deque<std::string>& store, std::string_view raw, std::size_t chunk) {
+  if (store.empty() || store.back().capacity() - store.back().size() < raw.size()) {
+    store.emplace_back();
+    store.back().reserve(std::max(raw.size(), chunk));
+  }
+  std::string& s = store.back();
+  const std::size_t at = s.size();
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const char c = raw[k];
+    if (c >= 'A' && c <= 'Z') {
+      s.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c == '\xE2' && k + 2 < raw.size() && raw[k + 1] == '\x80' && raw[k + 2] == '\x99') {
+      s.push_back('\'');  // ’ joins a word only as an apostrophe
+      k += 2;
+    } else {
+      s.push_back(c);
+    }
+  }
+  return {s.data() + at, s.size() - at};
+}
+
+// Tokens of text[pos, end) appended to out (the whole scanner: a word_tokenizer runs it once over
+// the text, and again only for a range cut inside a token).
+void tokenize_range(std::string_view text, std::size_t pos, std::size_t end, std::deque<std::string>& folded,
+                    std::size_t chunk, std::vector<word_token>& out) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos < end) {
+    const std::size_t start = pos;
+    const unsigned char first_class = byte_classes[bytes[pos]];
+    if (first_class == space_byte) {
+      ++pos;
+      continue;
+    }
+    if (first_class == other_byte || first_class == multi_byte) {
+      const char32_t c = next_code_point(text, pos);
+      if (first_class == multi_byte && is_space_cp(c)) continue;
+      if (first_class == other_byte || !is_word_cp(c)) {
+        word_token t;
+        t.span = {start, pos};
+        t.kind = token_kind::punct;
+        t.lower = text.substr(start, pos - start);
+        out.push_back(t);
+        continue;
+      }
+    }
+    // a word: word characters, joined by an apostrophe or hyphen that sits between two of them
+    word_token t;
+    bool digits_only = true, first_letter_seen = false, fold = false;
+    int letters = 0, upper = 0;
+    std::size_t p = start, word_end = start;
+    while (p < end) {
+      const unsigned char b = bytes[p];
+      const unsigned char k = byte_classes[b];
+      if (k == lower_byte) {
+        ++letters;
+        first_letter_seen = true;
+        digits_only = false;
+        word_end = ++p;
+        continue;
+      }
+      if (k == upper_byte) {
+        ++letters, ++upper;
+        if (!first_letter_seen) t.capitalised = true;
+        first_letter_seen = true;
+        digits_only = false;
+        fold = true;
+        word_end = ++p;
+        continue;
+      }
+      if (k == digit_byte) {
+        word_end = ++p;
+        continue;
+      }
+      std::size_t q = p;
+      const char32_t d = next_code_point(text, q);
+      if (k == multi_byte && is_word_cp(d)) {
+        digits_only = false;
+        first_letter_seen = true;
+        p = word_end = q;
+        continue;
+      }
+      if ((d == U'\'' || d == 0x2019 || d == U'-') && q < end) {
+        std::size_t r = q;
+        if (is_word_cp(next_code_point(text, r))) {
+          if (d == 0x2019) fold = true;
+          digits_only = false;
+          p = q;
+          continue;
+        }
+      }
+      break;
+    }
+    pos = word_end;
+    t.span = {start, word_end};
+    const std::string_view raw = text.substr(start, word_end - start);
+    t.lower = fold ? keep_folded(folded, raw, chunk) : raw;
+    t.kind = digits_only ? token_kind::number : token_kind::word;
+    t.all_caps = letters >= 2 && upper == letters;
+    out.push_back(t);
+  }
+}
+
+constexpr std::size_t range_chunk = 256;  // folded forms made for ranges: usually a word or two
+
 }  // namespace
 
 std::string_view word_token::base() const {
@@ -47,98 +176,29 @@ bool is_clause_break(const word_token& t) {
          t.lower == "\u2014" || t.lower == "\u2013";
 }
 
-std::vector<word_token> tokenize_words(std::string_view text, text_span range) {
-  std::vector<word_token> out;
-  std::size_t pos = range.begin;
-  const std::size_t end = std::min(range.end, text.size());
-  if (end > pos) out.reserve((end - pos) / 6 + 1);  // news text runs about six bytes a token
-  while (pos < end) {
-    const std::size_t start = pos;
-    const char32_t c = next_code_point(text, pos);
-    if (is_space_cp(c)) continue;
-    if (!is_word_cp(c)) {
-      word_token t;
-      t.span = {start, pos};
-      t.kind = token_kind::punct;
-      t.lower = std::string(text.substr(start, pos - start));
-      out.push_back(std::move(t));
-      continue;
-    }
-    // a word: word characters, joined by an apostrophe or hyphen that sits between two of them
-    word_token t;
-    t.kind = token_kind::word;
-    bool digits_only = true;
-    int letters = 0, upper = 0;
-    bool first_letter_seen = false;
-    std::size_t p = start;
-    std::size_t word_end = start;
-    // the folded word is gathered in a local buffer and appended in pieces (not a byte at a time)
-    char buf[64];
-    std::size_t used = 0;
-    auto put = [&](std::string_view piece) {
-      if (used + piece.size() > sizeof buf) {
-        t.lower.append(buf, used);
-        used = 0;
-        if (piece.size() > sizeof buf) return void(t.lower.append(piece));
-      }
-      for (const char ch : piece) buf[used++] = ch;
-    };
-    auto put_char = [&](char ch) {
-      if (used == sizeof buf) {
-        t.lower.append(buf, used);
-        used = 0;
-      }
-      buf[used++] = ch;
-    };
-    while (p < end) {
-      std::size_t q = p;
-      const char32_t d = next_code_point(text, q);
-      if (is_word_cp(d)) {
-        if (d < 0x80) {
-          const char ch = static_cast<char>(d);
-          if (ch >= 'A' && ch <= 'Z') {
-            ++letters, ++upper;
-            if (!first_letter_seen) t.capitalised = true;
-            first_letter_seen = true;
-            put_char(static_cast<char>(ch - 'A' + 'a'));
-            digits_only = false;
-          } else if (ch >= 'a' && ch <= 'z') {
-            ++letters;
-            first_letter_seen = true;
-            put_char(ch);
-            digits_only = false;
-          } else {
-            put_char(ch);
-          }
-        } else {
-          digits_only = false;
-          first_letter_seen = true;
-          put(text.substr(p, q - p));
-        }
-        p = q;
-        word_end = p;
-        continue;
-      }
-      if ((is_apostrophe(d) || d == U'-') && q < end) {
-        std::size_t r = q;
-        const char32_t next = next_code_point(text, r);
-        if (is_word_cp(next)) {
-          put_char(is_apostrophe(d) ? '\'' : '-');
-          digits_only = false;
-          p = q;
-          continue;
-        }
-      }
-      break;
-    }
-    t.lower.append(buf, used);
-    pos = word_end;
-    t.span = {start, word_end};
-    if (digits_only) t.kind = token_kind::number;
-    t.all_caps = letters >= 2 && upper == letters;
-    out.push_back(std::move(t));
+word_tokenizer::word_tokenizer(std::string_view text) : text_(text) {
+  all_.reserve(text.size() / 6 + 1);  // news text runs about six bytes a token
+  // folded forms never outgrow the text they fold, so one chunk of the text's size holds them all
+  tokenize_range(text, 0, text.size(), folded_, text.size(), all_);
+}
+
+void word_tokenizer::append(text_span range, std::vector<word_token>& out) const {
+  const std::size_t end = std::min(range.end, text_.size());
+  if (range.begin >= end) return;
+  const auto first =
+      std::partition_point(all_.begin(), all_.end(), [&](const word_token& t) { return t.span.begin < range.begin; });
+  auto last = first;
+  while (last != all_.end() && last->span.begin < end) ++last;
+  // the slice is what the range alone gives unless the range starts inside a code point or a token
+  // straddles one of its edges (then the range's own tokens differ: tokenise it afresh)
+  const bool starts_clean = (static_cast<unsigned char>(text_[range.begin]) & 0xC0) != 0x80 &&
+                            (first == all_.begin() || std::prev(first)->span.end <= range.begin);
+  const bool ends_clean = last == first || std::prev(last)->span.end <= end;
+  if (starts_clean && ends_clean) {
+    out.insert(out.end(), first, last);
+    return;
   }
-  return out;
+  tokenize_range(text_, range.begin, end, folded_, range_chunk, out);
 }
 
 }  // namespace onrecord

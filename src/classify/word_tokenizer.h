@@ -1,6 +1,8 @@
-// Words, numbers and punctuation of a stretch of article text, with byte spans: the one token
-// stream the date scanner, the topic matcher and the stance reader all walk (single pass, no regex).
+// Words, numbers and punctuation of an article text, with byte spans: the one token stream the date
+// scanner, the topic matcher and the stance reader all walk. The text is tokenised once, in one pass
+// with no regex, and each stage takes the tokens of the ranges it reads from that one stream.
 #pragma once
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +15,10 @@ enum class token_kind { word, number, punct };
 
 struct word_token {
   text_span span;
+  // words: ASCII lower case, curly apostrophe folded to '; numbers: the digits; punct: the character.
+  // A view into the article text, or into the word_tokenizer's folded forms when they differ.
+  std::string_view lower;
   token_kind kind = token_kind::word;
-  // words: ASCII lower case, curly apostrophe folded to '; numbers: the digits; punct: the character
-  std::string lower;
   bool capitalised = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (ICE, NYPD), at least two letters
   // the word without a trailing possessive 's ("tuesday" for "Tuesday's")
@@ -24,9 +27,34 @@ struct word_token {
   bool is(std::string_view s) const { return lower == s; }
 };
 
-// Tokens of text[range]: a word keeps inner apostrophes and hyphens ("won't", "mayor-elect",
+// The tokens of one text. A word keeps inner apostrophes and hyphens ("won't", "mayor-elect",
 // "2025-11-05"); every other non-space character is a punctuation token on its own ("“", ",", "—").
-std::vector<word_token> tokenize_words(std::string_view text, text_span range);
+// The tokens of a range are those the range alone would give: a slice of the whole text's tokens,
+// or, when a token straddles an edge of the range, the range tokenised afresh.
+// Tokens stay valid as long as the word_tokenizer and the text do; the tokenizer is not copied.
+class word_tokenizer {
+ public:
+  explicit word_tokenizer(std::string_view text);
+  word_tokenizer(const word_tokenizer&) = delete;
+  word_tokenizer& operator=(const word_tokenizer&) = delete;
+
+  std::string_view text() const { return text_; }
+  // Appends the tokens of text[range] to out.
+  void append(text_span range, std::vector<word_token>& out) const;
+  std::vector<word_token> tokens(text_span range) const {
+    std::vector<word_token> out;
+    append(range, out);
+    return out;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<word_token> all_;
+  // folded forms (lower case, straight apostrophes) of the words whose form differs from their text;
+  // each string is filled only up to its reserved size, so views into it stay valid. Mutable: a range
+  // cut inside a token is tokenised on demand.
+  mutable std::deque<std::string> folded_;
+};
 
 // True for tokens that end a clause for scope purposes: . ; : ! ? and sentence-level dashes.
 bool is_clause_break(const word_token& t);

@@ -23,6 +23,14 @@ statement_dater::statement_dater(const lexicon_store& lexicons) : reader_(lexico
 
 void statement_dater::date(const article& a, const segmented_text& segments, std::vector<statement>& statements) const {
   for (auto& s : statements) s.date = {};
+  if (!a.published || statements.empty()) return;
+  const word_tokenizer words(a.text);
+  date(a, segments, words, statements);
+}
+
+void statement_dater::date(const article& a, const segmented_text& segments, const word_tokenizer& words,
+                           std::vector<statement>& statements) const {
+  for (auto& s : statements) s.date = {};
   if (!a.published) return;  // never dated by the machine's clock
   const date::sys_days published = *a.published;
   for (auto& s : statements) {
@@ -30,7 +38,8 @@ void statement_dater::date(const article& a, const segmented_text& segments, std
     s.date.latest = published;
     s.date.basis = date_basis::published;
   }
-  if (segments.sentences.empty()) return;
+  // with no statement to date, the sentences need no reading
+  if (statements.empty() || segments.sentences.empty()) return;
 
   struct dated {
     resolved_range range;
@@ -46,15 +55,26 @@ void statement_dater::date(const article& a, const segmented_text& segments, std
     for (std::size_t si = segments.sentence_at(s.content.begin); si <= last && si < contents_in.size(); ++si)
       contents_in[si].push_back(s.content);
   }
+  // A sentence dates statements through its own expression, the carry to later sentences of its
+  // paragraph and the event anchors for later sentences: none reaches back, so the sentences after
+  // the last one a statement looks at (cue, speaker or content start) need no reading.
+  std::size_t last_needed = 0;
+  for (const auto& s : statements) {
+    if (s.cue) last_needed = std::max(last_needed, segments.sentence_at(s.cue->begin));
+    if (s.speaker_mention) last_needed = std::max(last_needed, segments.sentence_at(s.speaker_mention->begin));
+    last_needed = std::max(last_needed, segments.sentence_at(s.content.begin));
+  }
   event_anchors anchors;
   for (const auto& para : segments.paragraphs) {
+    if (para.first_sentence > last_needed) break;
     if (para.span.end <= a.body_begin) continue;
     std::optional<dated> carry;
     for (std::size_t si = para.first_sentence; si < para.first_sentence + para.sentence_count; ++si) {
+      if (si > last_needed) break;
       text_span span = segments.sentences[si].span;
       if (span.end <= a.body_begin) continue;
       span.begin = std::max(span.begin, a.body_begin);
-      const sentence_times times = reader_.read(a.text, span, contents_in[si], published, anchors);
+      const sentence_times times = reader_.read(words, span, contents_in[si], published, anchors);
       if (times.opens_new_event) carry.reset();
       carried[si] = carry;
       // a single day beats a range or a vague word: "Smith, elected last year, said Tuesday …"

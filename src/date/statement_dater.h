@@ -19,6 +19,9 @@ class statement_dater {
  public:
   explicit statement_dater(const lexicon_store& lexicons);
   void date(const article& a, const segmented_text& segments, std::vector<statement>& statements) const;
+  // The same with the article's word tokens already made (shared with the classifier).
+  void date(const article& a, const segmented_text& segments, const word_tokenizer& words,
+            std::vector<statement>& statements) const;
 
  private:
   time_expression_reader reader_;

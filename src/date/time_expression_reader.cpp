@@ -50,13 +50,15 @@ unsigned day_number(const word_token& t) {
   if (digits == 0 || digits > 2) return 0;
   const std::string_view suffix = s.substr(digits);
   if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
-  const unsigned v = static_cast<unsigned>(std::stoi(std::string(s.substr(0, digits))));
+  unsigned v = 0;
+  for (std::size_t k = 0; k < digits; ++k) v = v * 10 + static_cast<unsigned>(s[k] - '0');
   return v >= 1 && v <= 31 ? v : 0;
 }
 
 int year_number(const word_token& t) {
   if (t.kind != token_kind::number || t.lower.size() != 4) return 0;
-  const int v = std::stoi(t.lower);
+  int v = 0;
+  for (const char c : t.lower) v = v * 10 + (c - '0');
   return v >= 1900 && v <= 2199 ? v : 0;
 }
 
@@ -174,12 +176,13 @@ time_expression_reader::time_expression_reader(const lexicon_store& lexicons) {
     for (const auto& [w, v] : *table) keys_.insert(w);
 }
 
-sentence_times time_expression_reader::read(std::string_view text, text_span sentence,
+sentence_times time_expression_reader::read(const word_tokenizer& words, text_span sentence,
                                             const std::vector<text_span>& excluded, date::sys_days published,
                                             const event_anchors& anchors) const {
   using what = found_expression::what;
+  const std::string_view text = words.text();
   sentence_times out;
-  std::vector<word_token> t = tokenize_words(text, sentence);
+  std::vector<word_token> t = words.tokens(sentence);
   // drop the words inside statement contents: they neither date nor set the tense. A token is
   // inside some span iff the furthest end among the spans starting at or before it reaches its
   // end: one sweep over both in order (not every span per token), compacting in place
@@ -295,8 +298,9 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     if (j + 4 < t.size() && t[j].kind == token_kind::number && t[j + 1].is("/") && t[j + 2].kind == token_kind::number &&
         t[j + 3].is("/") && t[j + 4].kind == token_kind::number && adjacent(t[j], t[j + 1]) &&
         adjacent(t[j + 1], t[j + 2]) && adjacent(t[j + 2], t[j + 3]) && adjacent(t[j + 3], t[j + 4])) {
-      const int m = std::stoi(t[j].lower.substr(0, 3)), d = std::stoi(t[j + 2].lower.substr(0, 3));
-      int y = t[j + 4].lower.size() == 4 ? std::stoi(t[j + 4].lower) : t[j + 4].lower.size() == 2 ? 2000 + std::stoi(t[j + 4].lower) : 0;
+      const int m = std::stoi(std::string(t[j].lower.substr(0, 3))), d = std::stoi(std::string(t[j + 2].lower.substr(0, 3)));
+      const std::string year(t[j + 4].lower);
+      int y = year.size() == 4 ? std::stoi(year) : year.size() == 2 ? 2000 + std::stoi(year) : 0;
       if (y && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         f.kind = what::full_date, f.y = y, f.m = static_cast<unsigned>(m), f.d = static_cast<unsigned>(d), f.end = j + 5;
         return f;
@@ -304,7 +308,7 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
     }
     // 2025-11-05 is one token
     if (j < t.size() && t[j].lower.size() == 10 && t[j].lower[4] == '-' && t[j].lower[7] == '-') {
-      const std::string& s = t[j].lower;
+      const std::string s(t[j].lower);
       const bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
       if (digits) {
         f.kind = what::full_date, f.y = std::stoi(s.substr(0, 4)), f.m = static_cast<unsigned>(std::stoi(s.substr(5, 2)));
@@ -351,7 +355,7 @@ sentence_times time_expression_reader::read(std::string_view text, text_span sen
       std::size_t j = i;
       int n = 0;
       if (t[j].kind == token_kind::number && t[j].lower.size() <= 3) {
-        n = std::stoi(t[j].lower);
+        n = std::stoi(std::string(t[j].lower));
         ++j;
       } else if (t[j].is_word()) {
         if ((t[j].is("a") || t[j].is("an")) && j + 1 < t.size() && (t[j + 1].is("couple") || t[j + 1].is("few"))) ++j;

@@ -38,10 +38,17 @@ class time_expression_reader {
  public:
   explicit time_expression_reader(const lexicon_store& lexicons);
 
-  // Reads text[sentence], ignoring words inside `excluded` spans (the content of statements: a date
-  // inside a quote is what the quote talks about, not when it was said).
-  sentence_times read(std::string_view text, text_span sentence, const std::vector<text_span>& excluded,
+  // Reads the sentence (a range of the tokenizer's text), ignoring words inside `excluded` spans
+  // (the content of statements: a date inside a quote is what the quote talks about, not when it
+  // was said).
+  sentence_times read(const word_tokenizer& words, text_span sentence, const std::vector<text_span>& excluded,
                       date::sys_days published, const event_anchors& anchors) const;
+  // The same, tokenising text for this one call.
+  sentence_times read(std::string_view text, text_span sentence, const std::vector<text_span>& excluded,
+                      date::sys_days published, const event_anchors& anchors) const {
+    const word_tokenizer words(text);
+    return read(words, sentence, excluded, published, anchors);
+  }
 
  private:
   struct phrase {

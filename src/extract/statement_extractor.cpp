@@ -58,7 +58,7 @@ bool is_preposition(std::string_view lw) {
 }
 
 // Prepositions that also open a clause: "after the board announced …" has a subject.
-bool opens_clause(std::string_view lw) { return in(lw, {"after", "before", "since"}); }
+bool opens_clause(std::string_view lw) { return in(lw, {"after", "before", "since", "as"}); }
 
 // Words that start an adjunct after a cue ("…, he said in an interview", "…, she said Tuesday").
 bool is_adjunct_lead(std::string_view lw) {
@@ -138,6 +138,59 @@ struct np {
   bool ok() const { return first != none; }
 };
 
+// Number words that make a quantity a subject: "Six in 10 say", "two-thirds said", "One in five".
+bool is_number_word(std::string_view lw) {
+  if (const auto dash = lw.find('-'); dash != std::string_view::npos && dash > 0)  // seventy-four, two-thirds
+    return is_number_word(lw.substr(0, dash)) && is_number_word(lw.substr(dash + 1));
+  return in(lw, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half",
+                 "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "dozen", "majority"});
+}
+
+// A quantity of people that ends at token p: "52 percent", "Six in 10", "nearly nine out of 10",
+// "Seventy-four percent" (the head noun, if any, is found by the caller through "of").
+np quantity_backward(const unit& u, std::size_t p) {
+  np out;
+  char buf[64];
+  auto numeric = [&](std::size_t k) {
+    return u.toks[k].kind == text_token_kind::number || (u.toks[k].is_word() && is_number_word(lower(u.toks[k].text, buf)));
+  };
+  if (u.quote[p] >= 0 || !numeric(p)) return out;
+  std::size_t q = p;
+  bool number = false;
+  while (true) {
+    if (u.toks[q].kind == text_token_kind::number ||
+        (u.toks[q].is_word() && is_number_word(lower(u.toks[q].text, buf)) && lower(u.toks[q].text, buf) != "percent" &&
+         lower(u.toks[q].text, buf) != "majority"))
+      number = true;
+    if (q == 0 || u.quote[q - 1] >= 0) break;
+    const text_token& b = u.toks[q - 1];
+    if (b.kind == text_token_kind::number || b.is("%")) {
+      --q;
+      continue;
+    }
+    if (!b.is_word()) break;
+    const std::string_view w = lower(b.text, buf);
+    if (is_number_word(w) || in(w, {"in", "out", "nearly", "about", "almost", "roughly", "only", "just", "over", "some",
+                                    "fewer", "more", "than", "less", "a", "the", "another"})) {
+      --q;
+      continue;
+    }
+    break;
+  }
+  // a leading preposition belongs to the sentence, not the quantity ("in 2010 …")
+  while (q < p && u.toks[q].is_word() && in(lower(u.toks[q].text, buf), {"in", "out", "than", "over"})) ++q;
+  if (!number || q == p + 1) return out;
+  if (q > 0 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised) {
+    const std::string_view w = lower(u.toks[q - 1].text, buf);
+    if (is_preposition(w) && !opens_clause(w)) return out;  // "won by 52 percent": an object
+  }
+  out.first = q;
+  out.last = p + 1;
+  out.kind = np::description;
+  return out;
+}
+
 struct frame {
   std::size_t cue_first = 0, cue_last = 0;
   cue_match cue;
@@ -170,6 +223,8 @@ class article_pass {
   void build_units();
   void process(std::size_t ui);
   bool transcript_turn(std::size_t ui);
+  // "Asked [by X] whether …, Y said": the question put to Y, reported; the asker, when named, speaks.
+  void reported_question(std::size_t ui, std::size_t i);
   bool find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const;
   np np_backward(const unit& u, std::size_t p) const;
   np np_backward_raw(const unit& u, std::size_t p) const;
@@ -369,6 +424,9 @@ void article_pass::build_units() {
 
 // The noun phrase that ends at text_token p (inclusive): a pronoun, a name run, or a description.
 np article_pass::np_backward(const unit& u, std::size_t p) const {
+  if (p != none && p < u.toks.size()) {
+    if (np qn = quantity_backward(u, p); qn.ok()) return qn;  // "Six in 10 say"
+  }
   np n = np_backward_raw(u, p);
   if (!n.ok() || n.kind != np::description) return n;
   // "While campaign officials have …", "… that voters would reject": the subordinator opens the
@@ -398,6 +456,9 @@ bool article_pass::speaker_description(const unit& u, const np& n) const {
     }
   }
   if (!u.toks[head].is_word()) return true;
+  char ab[64];
+  if (head > n.first && in(lower(u.toks[head].text, ab), {"close", "closest", "familiar", "knowledgeable", "loyal", "near"}))
+    --head;  // "sources close to the campaign": the noun before the adjective heads the phrase
   // the head, or a speaker noun before an adjective that follows it ("an official familiar with …")
   for (std::size_t k = head; k > n.first && k + 2 > head && !u.toks[k].capitalised; --k)
     if (speaker_head_word(u.toks[k], false)) return true;
@@ -433,6 +494,7 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   if (p == none || p >= u.toks.size() || u.quote[p] >= 0) return out;
   const text_token& t = u.toks[p];
   char buf[64];
+  if (np qn = quantity_backward(u, p); qn.ok()) return qn;
   if (t.is(")")) {  // Sen. Bernie Sanders (I-Vt.) said
     std::size_t q = p;
     while (q > 0 && !u.toks[q].is("(") && p - q < 20) --q;
@@ -475,7 +537,7 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
       const auto pw = lower(u.toks[q - 1].text, b2);
       if (is_preposition(pw) && !opens_clause(pw)) {
         // "a spokesman for Trump", "Staff for the House Select Committee on Benghazi"
-        if (in(pw, {"for", "of", "at", "on", "with", "from", "in"}) && q >= 2) {
+        if (in(pw, {"for", "of", "at", "on", "with", "from", "in", "to"}) && q >= 2) {
           np head = q >= 3 && u.toks[q - 2].is("the") ? np_backward(u, q - 3) : np_backward(u, q - 2);
           if (head.ok() && head.kind != np::pronoun) {
             head.last = p + 1;
@@ -491,6 +553,20 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   // a lower-case description: back to its determiner ("a source close to him")
   {
     const std::string_view hw = lower(t.text, buf);
+    if (in(hw, {"him", "them"}) && p >= 3 && u.toks[p - 1].is_word() && in(lower(u.toks[p - 1].text, buf), {"to", "with"}) &&
+        u.toks[p - 2].is_word()) {
+      // "a source close to him", "people familiar with them": the head before the adjective
+      char b9[64];
+      if (in(lower(u.toks[p - 2].text, b9), {"close", "closest", "familiar", "loyal", "near"})) {
+        np head_np = np_backward(u, p - 3);
+        if (head_np.ok() && head_np.kind != np::pronoun) {
+          head_np.last = p + 1;
+          head_np.kind = np::description;
+          return head_np;
+        }
+      }
+      return out;
+    }
     if (is_preposition(hw) || is_determiner(hw) || is_aux(hw) || is_negated_aux(hw) ||
         in(hw, {"and", "or", "but", "that", "which", "who", "to", "enough", "also", "not", "so", "because", "if",
                 "when", "while", "where", "as", "then", "there", "here", "him", "her", "them", "me", "us", "it"}))
@@ -534,14 +610,31 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
     --q;
     ++steps;
   }
-  if (!found) return out;
+  // "People with knowledge of the group's finances": a bare noun inside a prepositional chain is
+  // no subject itself, but the chain may hang from one
+  char bc[64];
+  const bool chain = !found && q > 1 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised &&
+                     in(lower(u.toks[q - 1].text, bc), {"for", "of", "at", "on", "with", "from", "in", "to"});
+  if (!found && !chain) return out;
   if (q > 0 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised) {
     char b2[64];
     const auto pw = lower(u.toks[q - 1].text, b2);
-    if (in(pw, {"for", "of", "at", "on", "with", "from", "in"}) && q >= 2) {
+    if (in(pw, {"for", "of", "at", "on", "with", "from", "in", "to"}) && q >= 2) {
       // "a member of the family", "officials in both parties": the head before the preposition
       char b6[64];
-      if (pw == "of" && u.toks[q - 2].is_word() && is_determiner(lower(u.toks[q - 2].text, b6))) {
+      if (q >= 3 && u.toks[q - 2].is_word() &&
+          in(lower(u.toks[q - 2].text, b6), {"close", "closest", "familiar", "knowledgeable", "loyal", "sympathetic",
+                                             "allied", "friendly", "opposed", "near"})) {
+        // "sources close to her campaign", "an aide familiar with the talks": the head before the adjective
+        np head_np = np_backward(u, q - 3);
+        if (head_np.ok() && head_np.kind != np::pronoun) {
+          head_np.last = p + 1;
+          head_np.kind = np::description;
+          return head_np;
+        }
+        return np{};
+      }
+      if (pw == "of" && found && u.toks[q - 2].is_word() && is_determiner(lower(u.toks[q - 2].text, b6))) {
         out.first = q - 2;  // "Some of Clinton's allies", "many of them"
         out.last = p + 1;
         out.kind = np::description;
@@ -561,8 +654,11 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
       // coordinated subject, taken only when it opens the sentence (else it is half a list)
       np left = np_backward(u, q - 2);
       const std::size_t start = left.ok() && left.kind != np::pronoun ? left.first : q - 2;
-      if (start == 0) {
-        out.first = 0;
+      // …or opens a clause after a separator or a quotation ("…, current and former officials said")
+      if (start == 0 || (u.toks[start - 1].kind == text_token_kind::punct && (is_separator(u.toks[start - 1]) ||
+                                                                         u.toks[start - 1].is("."))) ||
+          u.quote[start - 1] >= 0) {
+        out.first = start;
         out.last = p + 1;
         out.kind = np::description;
         return out;
@@ -600,6 +696,12 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       if (is_preposition(w) || w == "who" || w == "that" || u.cue[q].length) break;
       ++q;
     }
+    // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
+    if (q == p + 1 && q + 1 < u.toks.size() && u.toks[q].is("of") && u.quote[q + 1] < 0 &&
+        in(lw, {"one", "some", "many", "most", "several", "two", "three", "both", "all", "each", "none", "another"})) {
+      if (np inner = np_forward(u, q + 1); inner.ok() && inner.kind != np::pronoun) q = inner.last;
+      else if (q + 1 < u.toks.size() && u.toks[q + 1].is_word() && lex_.is_speaker_noun(lower(u.toks[q + 1].text, buf))) q += 2;
+    }
     if (q == p + 1) return out;
     out.kind = np::description;
   } else if (registry_.is_name_word(u.toks[p]) || lex_.is_title(u.toks[p].text)) {
@@ -622,6 +724,10 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
   } else if (lex_.is_speaker_noun(lw)) {
     q = p + 1;
     out.kind = np::description;
+    if (q < u.toks.size() && u.quote[q] < 0 && registry_.is_name_word(u.toks[q])) {  // "reporter Lena Marsh"
+      while (q < u.toks.size() && u.quote[q] < 0 && registry_.is_name_word(u.toks[q])) ++q;
+      out.kind = np::name;
+    }
   } else {
     // a role before a name: "says political scientist Dossym Satpayev"
     while (q < u.toks.size() && q - p < 3 && u.toks[q].is_word() && !u.toks[q].capitalised && u.quote[q] < 0) {
@@ -780,6 +886,52 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
       return out;
     }
   }
+  // a document ("the statement said", "a report from the Harborton council says") is not an actor:
+  // its issuer speaks when the description names one ("the council's statement", "his letter"),
+  // else the speaker is left null and the mention points at the document
+  {
+    std::size_t head_at = n.last - 1;
+    for (std::size_t k = n.first + 1; k < n.last; ++k)
+      if (u.toks[k].is_word() && !u.toks[k].capitalised && is_preposition(lower(u.toks[k].text, buf))) {
+        head_at = k - 1;
+        break;
+      }
+    char db[64];
+    if (u.toks[head_at].is_word() && !u.toks[head_at].capitalised &&
+        lex_.is_document_noun(lower(without_possessive(u.toks[head_at].text), db))) {
+      out.rule = "document";
+      bool issuer_side = true;  // after the head only "from" / "by" / "of" name the issuer ("a letter to the Senate")
+      for (std::size_t k = n.first; k < n.last; ++k) {
+        if (u.quote[k] >= 0) continue;
+        if (k > head_at && u.toks[k].is_word() && !u.toks[k].capitalised && is_preposition(lower(u.toks[k].text, db)))
+          issuer_side = in(lower(u.toks[k].text, db), {"from", "by", "of"});
+        if (!issuer_side) continue;
+        if (registry_.is_name_word(u.toks[k]) && !lex_.is_title(u.toks[k].text)) {
+          std::size_t j = k;
+          while (j < n.last && u.quote[j] < 0 && registry_.is_name_word(u.toks[j])) ++j;
+          char gb[64];
+          if (j < n.last && j != head_at && u.toks[j].is_word() && lex_.is_group_noun(lower(without_possessive(u.toks[j].text), gb))) {
+            // "the Whitcombe campaign's statement": the campaign issued it
+            const std::size_t e = u.toks[j].span.end - (u.toks[j].text.size() - without_possessive(u.toks[j].text).size());
+            out.who = registry_.description_actor(text_.substr(u.toks[k].span.begin, e - u.toks[k].span.begin),
+                                                  lower(without_possessive(u.toks[j].text), gb));
+            out.who.kind = actor_kind::organisation;
+          } else {
+            out.who = registry_.name_actor(u.toks, k, j);
+          }
+          if (out.who.place) out.who = actor{};
+          return out;
+        }
+        const std::string_view w = lower(u.toks[k].text, db);
+        if (in(w, {"his", "her", "its", "their"})) {  // "his letter said": the writer
+          if (const pronoun_info* p = lex_.pronoun(w == "his" ? "he" : w == "her" ? "she" : w == "its" ? "it" : "they"))
+            if (auto r = resolve_pronoun(ui, n.first, *p)) out.who = r->who;
+          return out;
+        }
+      }
+      return out;
+    }
+  }
   // a description, kept as the description; a reporter's outlet named in the sentence joins it
   std::size_t head = n.last - 1;
   const std::string_view description = text_.substr(out.mention.begin, out.mention.size());
@@ -841,7 +993,9 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   const bool after_connective = i > 0 && u.toks[i - 1].is_word() &&
                                 in(lower(u.toks[i - 1].text, pb), {"before", "after", "while", "by", "without", "when", "since"});
   if (m.participle && (after_comma || after_connective)) {  // "…, saying …": the main clause's speaker goes on
-    f.claim_begin = i - 1;
+    // the connective or comma before the participle is the frame's; a quotation ending in a comma
+    // ("said Trump represents “New York values,” stating …") stays in the content before it
+    f.claim_begin = u.quote[i - 1] >= 0 ? i : i - 1;
     if (!earlier.empty()) {
       f.subject = earlier.back().subject;
       f.inherited = std::nullopt;
@@ -870,6 +1024,12 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       continue;
     }
     if (w == "to") return false;  // an infinitive ("an effort to deny"): its subject is elsewhere
+    // "Cruz himself said", "Carter however said": a reflexive or a sentence adverb is no subject
+    if (in(w, {"himself", "herself", "themselves", "itself", "however", "here", "instead", "too"})) {
+      --p;
+      ++skipped;
+      continue;
+    }
     if (!is_aux(w) && !is_negated_aux(w)) break;
     if (is_be(w) && w != "'s" && m.past_participle && !m.participle) passive = true;
     --p;
@@ -910,6 +1070,21 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       return true;
     }
   }
+  if (m.participle && p > 1 && u.toks[p - 1].is_word()) {
+    // "with analysts saying …", "with the campaign of the senator saying …": the participle's
+    // subject is the object of "with"
+    std::size_t w = p - 1;
+    while (w > 0 && p - w < 10 && u.toks[w].is_word() && u.quote[w] < 0 && !u.cue[w].length && !u.toks[w].is("with")) --w;
+    if (u.toks[w].is("with") && w + 1 < p && (w == 0 || is_separator(u.toks[w - 1]))) {
+      np n = np_forward(u, w + 1);
+      if (n.ok() && n.kind != np::pronoun && n.last <= p) {
+        f.subject = n;
+        f.claim_begin = w;
+        f.rule = "cue subject";
+        return true;
+      }
+    }
+  }
   if (p > 0) {
     np n = np_backward(u, p - 1);
     if (n.ok() && u.toks[p - 1].is(",") == false) {
@@ -932,10 +1107,28 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         f.rule = "document participle";
         return true;
       }
+      // "Lynch's highly criticized meeting": a possessive before a past participle is no subject
+      if (m.past_participle && !m.participle && n.kind == np::name &&
+          without_possessive(u.toks[n.last - 1].text).size() != u.toks[n.last - 1].text.size())
+        return false;
       f.subject = n;
       f.claim_begin = n.first;
       f.rule = "cue subject";
       return true;
+    }
+    // a dashed aside between subject and cue: "Okafor — after a knock on wood — told me …"
+    if (is_dash(u.toks[p - 1].text) && p >= 3) {
+      std::size_t d = p - 2;
+      while (d > 0 && p - d < 24 && !is_dash(u.toks[d].text) && u.quote[d] < 0 && !u.cue[d].length && !is_terminal(u.toks[d])) --d;
+      if (d > 0 && d + 1 < p - 1 && is_dash(u.toks[d].text)) {
+        np n = np_backward(u, d - 1);
+        if (n.ok() && n.kind != np::pronoun && (n.first == 0 || is_separator(u.toks[n.first - 1]))) {
+          f.subject = n;
+          f.claim_begin = n.first;
+          f.rule = "cue subject";
+          return true;
+        }
+      }
     }
     // appositives or relative clauses between subject and cue: "Hugh Hill, a doctor, said",
     // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
@@ -949,10 +1142,32 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         if (q == c) break;
         auto covers_segment = [&](const np& n) {
           if (!n.ok() || n.kind == np::pronoun || n.first < q) return false;
-          for (std::size_t k = q; k < n.first; ++k) {  // "Even Rendell, a stalwart supporter, said"
+          bool connective = true;
+          for (std::size_t k = q; k < n.first && connective; ++k) {  // "Even Rendell, a stalwart supporter, said"
             char b4[64];
             const auto w = lower(u.toks[k].text, b4);
-            if (!in(w, {"even", "but", "and", "yet", "so", "also", "still", "meanwhile", "now"})) return false;
+            connective = in(w, {"even", "but", "and", "yet", "so", "also", "still", "meanwhile", "now"});
+          }
+          if (connective) return true;
+          bool titles = true;  // "Former senior officials in both parties, though, say"
+          for (std::size_t k = q; k < n.first && titles; ++k) titles = lex_.is_title(u.toks[k].text);
+          if (titles) return true;
+          // a role before the name ("Florida delegate Jo Archer, wearing …, said"): up to four plain
+          // words, no verb-like or function word, and no inverted subject after the cue to prefer
+          if (n.kind != np::name || n.first - q > 4 || !u.toks[q].capitalised) return false;
+          if (const np inverted = np_forward(u, f.cue_last);
+              inverted.ok() && inverted.kind != np::pronoun &&
+              (inverted.kind == np::name || speaker_description(u, inverted)) &&
+              (inverted.last >= u.toks.size() || is_terminal(u.toks[inverted.last]) || u.toks[inverted.last].is(",")))
+            return false;
+          for (std::size_t k = q; k < n.first; ++k) {
+            char b4[64];
+            const auto w = lower(u.toks[k].text, b4);
+            if (!u.toks[k].is_word() || u.quote[k] >= 0 || u.cue[k].length || is_aux(w) || is_negated_aux(w) ||
+                is_preposition(w) || lex_.pronoun(w) || is_determiner(w) ||
+                in(w, {"that", "who", "which", "and", "but", "or", "when", "while", "if", "as"}) ||
+                (w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+              return false;
           }
           return true;
         };
@@ -966,7 +1181,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
             break;
           }
         }
-        if (seg > 0) {  // a segment that is a name: the farthest one is the subject
+        if (seg > 0 || u.toks[c - 1].is(")")) {  // a segment that is a name: the farthest one is the subject
           np n = np_backward(u, c - 1);
           if (covers_segment(n)) {
             best = n;
@@ -979,7 +1194,11 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         }
         const text_token& w = u.toks[q];
         const std::string_view fw = lower(w.text, buf);
-        const bool appositive = w.kind == text_token_kind::number || is_determiner(fw) || fw == "who" ||
+        bool lower_inside = false;  // "Democrat of California", "South Carolina director for Sanders"
+        for (std::size_t k = q + 1; k < c; ++k) lower_inside |= u.toks[k].is_word() && !u.toks[k].capitalised;
+        const bool appositive = w.kind == text_token_kind::number || is_determiner(fw) || fw == "who" || lower_inside ||
+                                (c - q <= 3 && !u.toks[c - 1].text.empty() && u.toks[c - 1].text.back() == '.') ||  // "of Springfield, Va., said"
+                                fw == "(" ||
                                 fw == "which" || (w.is_word() && !w.capitalised) || w.all_caps ||
                                 w.text.find('-') != std::string_view::npos ||
                                 (u.toks[c - 1].is_word() && !u.toks[c - 1].capitalised);  // "Color of Change's director"
@@ -1002,6 +1221,10 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   const bool after_content = i > 0 && (u.toks[i - 1].is(",") || u.quote[i - 1] >= 0 || is_dash(u.toks[i - 1].text));
   if (after_content) {
     np n = np_forward(u, f.cue_last);
+    // "…, said he." inverts; "…, said he had fought …" is a complement clause, not an inversion
+    if (n.ok() && n.kind == np::pronoun && n.last < u.toks.size() && !is_terminal(u.toks[n.last]) &&
+        !is_separator(u.toks[n.last]) && u.quote[n.last] < 0)
+      n = np{};
     if (n.ok() && (n.kind != np::description || speaker_description(u, n))) {
       f.subject = n;
       f.subject_after = true;
@@ -1135,12 +1358,83 @@ bool article_pass::transcript_turn(std::size_t ui) {
   return true;
 }
 
+void article_pass::reported_question(std::size_t ui, std::size_t i) {
+  const unit& u = units_[ui];
+  const std::size_t n = u.toks.size();
+  char buf[64];
+  // only the passive: sentence-initial "Asked", "when asked", "was asked", ", asked"
+  if (i > 0) {
+    const std::string_view prev = u.toks[i - 1].is_word() ? lower(u.toks[i - 1].text, buf) : std::string_view{};
+    if (!(u.toks[i - 1].is(",") || in(prev, {"when", "after", "once", "if", "was", "were", "being", "is", "are", "been"})))
+      return;
+  }
+  std::size_t k = i + 1;
+  np asker;
+  if (k < n && u.toks[k].is("by")) {  // "Asked by Matt Lauer whether …"
+    asker = np_forward(u, k + 1);
+    if (!asker.ok()) return;
+    k = asker.last;
+  }
+  // an adverbial before the question: "Asked on Monday whether", "asked during a luncheon … if"
+  std::size_t q = k;
+  for (; q < n && q < k + 10 && u.quote[q] < 0 && !is_separator(u.toks[q]) && !is_terminal(u.toks[q]); ++q) {
+    if (!u.toks[q].is_word()) continue;
+    const std::string_view w = lower(u.toks[q].text, buf);
+    if (in(w, {"whether", "if", "what", "why", "how", "who", "whom", "which", "where", "about"})) break;
+    if (q == k && w == "to") break;  // "asked to respond to …"
+    if (!(is_time_lead(w) || is_preposition(w) || q > k)) return;  // "asked him …": an object, a different shape
+  }
+  if (q >= n || q >= k + 10 || !u.toks[q].is_word()) return;
+  {
+    const std::string_view w = lower(u.toks[q].text, buf);
+    if (!in(w, {"whether", "if", "what", "why", "how", "who", "whom", "which", "where", "about", "to"})) return;
+  }
+  // the question runs to the comma before the main clause ("…, Ban demurred"), else to the end
+  std::size_t end = n;
+  std::size_t first_comma = none;
+  bool main_clause = false;  // the comma before "…, Ban demurred" was found
+  for (std::size_t c = q + 1; c < n; ++c) {
+    if (u.quote[c] >= 0 || is_terminal(u.toks[c]) || u.toks[c].is(":")) {
+      end = c;
+      break;
+    }
+    if (!u.toks[c].is(",")) continue;
+    if (first_comma == none) first_comma = c;
+    const np subject = np_forward(u, c + 1);
+    if (!subject.ok() || subject.last >= n || !u.toks[subject.last].is_word()) continue;
+    const std::string_view v = lower(u.toks[subject.last].text, buf);
+    if (u.cue[subject.last].length || is_aux(v) || is_negated_aux(v) ||
+        (v.size() > 4 && (v.substr(v.size() - 2) == "ed" || v.substr(v.size() - 1) == "s") && !is_preposition(v))) {
+      end = c;
+      main_clause = true;
+      break;
+    }
+  }
+  if (!main_clause && first_comma != none) end = first_comma;
+  if (words_in(u, q, end) < 2) return;
+  found_speaker sp = asker.ok() ? speaker_of(ui, asker) : found_speaker{};
+  sp.rule = "reported question";
+  frame f;
+  f.cue_first = i;
+  f.cue_last = i + 1;
+  // the one asked answers next: neither a continuation nor a pronoun should take the asker
+  const last_statement before = last_;
+  if (emit(ui, u, q, end, sp, &f) && sp.who && !speakers_[ui].empty()) speakers_[ui].pop_back();
+  last_ = before;
+}
+
 void article_pass::process(std::size_t ui) {
   // "Whitcombe: We will …" / "Q: …" / "A: …": an interview transcript turn, one statement a paragraph
   if (transcript_turn(ui)) return;
   const unit& u = units_[ui];
   const std::size_t n = u.toks.size();
   std::vector<frame> frames;
+  if (!u.heading) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (u.quote[i] < 0 && u.cue[i].question && u.toks[i].is_word() &&
+          (u.toks[i].is("asked") || u.toks[i].is("Asked")))
+        reported_question(ui, i);
+  }
   if (!u.heading) {
     for (std::size_t i = 0; i < n; ++i) {
       if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
@@ -1155,7 +1449,9 @@ void article_pass::process(std::size_t ui) {
           // after Nabisco announced it was moving jobs"): its content is that quotation
           bool separated = quotation_leads(u, frames.back().claim_begin);
           for (std::size_t k = frames.back().claim_end; k <= f.claim_begin && k < n && !separated; ++k)
-            separated = is_separator(u.toks[k]) || u.quote[k] >= 0 || is_terminal(u.toks[k]);
+            // a quoted phrase inside the content ("said he is “troubled” by lawmakers he says …")
+            // does not end it; a quotation ending in a comma does
+            separated = is_separator(u.toks[k]) || (u.quote[k] >= 0 && quotation_leads(u, k + 1)) || is_terminal(u.toks[k]);
           if (!separated && !f.cue.source) {
             i = f.claim_end - 1;
             continue;
@@ -1166,6 +1462,24 @@ void article_pass::process(std::size_t ui) {
         i = f.claim_end - 1;
       }
     }
+  }
+  // "The agency met the director and cited concerns, officials said.": an attribution that closes
+  // a sentence without quotations reports all of it, cues inside included
+  if (frames.size() >= 2) {
+    const frame& last = frames.back();
+    const std::size_t lead = last.subject_after ? last.claim_begin : last.subject.first;
+    bool closing = (last.rule == "cue subject" || last.rule == "cue subject inverted" || last.rule == "according to") &&
+                   lead > 0 && lead != none &&
+                   u.toks[lead - 1].is(",");
+    for (std::size_t k = 0; k < n && closing; ++k) closing = u.quote[k] < 0;
+    if (closing) {
+      std::size_t k = last.claim_end;
+      while (k < n && is_terminal(u.toks[k])) ++k;
+      char b6[64];
+      closing = k == n || (words_in(u, k, n) <= 6 && u.toks[k].is_word() && is_adjunct_lead(lower(u.toks[k].text, b6)));
+      for (std::size_t j = k; j < n && closing; ++j) closing = !is_separator(u.toks[j]);
+    }
+    if (closing) frames.erase(frames.begin(), frames.end() - 1);
   }
   bool emitted = false;
   for (std::size_t k = 0; k < frames.size(); ++k) {
@@ -1233,6 +1547,43 @@ void article_pass::process(std::size_t ui) {
     // "“…,” Trump said in February of the plan …": a quotation ending in a comma (or ? !) just
     // before the attribution is its content, however long the adjunct after the cue runs
     const bool quote_leads = sep > region_begin && quotation_leads(u, sep);
+    // "As Whitcombe told the council on Monday, the ferry will run": the clause after the comma
+    if (f.subject.ok() && !f.subject_after && f.subject.first > region_begin && u.toks[f.subject.first - 1].is_word() &&
+        lower(u.toks[f.subject.first - 1].text, buf) == "as" &&
+        (f.subject.first - 1 == 0 || is_separator(u.toks[f.subject.first - 2]))) {
+      std::size_t c = after;
+      while (c < after_end && c < after + 12 && !u.toks[c].is(",") && u.quote[c] < 0 && !u.toks[c].is("that")) ++c;
+      if (c + 1 < after_end && u.toks[c].is(",") && (words_in(u, c + 1, after_end) >= 3 || u.quote[c + 1] >= 0)) {
+        emitted |= emit(ui, u, c + 1, after_end, sp, &f);
+        continue;
+      }
+    }
+    // "The plan, Whitcombe said, would fail": an attribution set off by commas inside its clause
+    // reports the whole clause, an opening adverbial included ("In 1990, she said, the mill
+    // closed"). "…, she said, in an interview." is an adjunct, handled below.
+    if (f.rule == "cue subject" && f.subject.ok() && !f.subject_after && sep == before_end && sep > region_begin &&
+        u.toks[sep - 1].is(",") && after + 1 < after_end && u.toks[after].is(",")) {
+      bool quoted_before = false;
+      std::size_t first_word = none;
+      for (std::size_t k = region_begin; k < sep; ++k) {
+        quoted_before |= u.quote[k] >= 0;
+        if (first_word == none && u.toks[k].is_word()) first_word = k;
+      }
+      bool quoted_after = false, comma_after = false;
+      for (std::size_t k = after + 1; k < after_end; ++k) {
+        quoted_after |= u.quote[k] >= 0;
+        comma_after |= u.toks[k].is(",");
+      }
+      char b7[64];
+      const std::string_view next = u.toks[after + 1].is_word() ? lower(u.toks[after + 1].text, b7) : std::string_view{};
+      const bool adjunct = !quoted_after && !comma_after &&
+                           (is_time_lead(next) || in(next, {"in", "on", "at", "during", "via", "through", "told", "outside",
+                                                           "inside", "after", "before", "while", "to", "with", "from"}));
+      if (!quoted_before && first_word != none && !adjunct && words_in(u, after + 1, after_end) + (quoted_after ? 1 : 0) >= 2) {
+        emitted |= emit(ui, u, region_begin, after_end, sp, &f);
+        continue;
+      }
+    }
     bool use_before = false;
     if (quoted_region && before_ok && split_after) {
       use_before = true;
@@ -1253,7 +1604,9 @@ void article_pass::process(std::size_t ui) {
                               !after_quote) ||
                              (quoted_region && after_words <= 3 && !after_that && !after_quote) ||
                              after_object == after_end || u.toks[after_object].is(",") ||
-                             (f.cue.object && after_words <= 4 && !after_that && !after_quote))) {
+                             (f.cue.object && after_words <= 4 && !after_that && !after_quote &&
+                              !(after_object < after_end && u.toks[after_object].is("to")) &&
+                              !(after + 1 < after_end && u.toks[after + 1].is("to"))))) {  // "urged them to vote"
       use_before = true;
     }
     if (use_before) {
@@ -1288,7 +1641,18 @@ void article_pass::process(std::size_t ui) {
     }
     // content after: skip a listener before "that" / ":" / "," / a quotation ("told reporters that …")
     std::size_t b = after;
-    if (f.cue.object || colon) {
+    // "told reporters he thought …": the listener is not content (before "to" it stays: in "urged the
+    // board to act" the board is part of what was urged)
+    const bool listener = f.cue.object && after_object > after && after_object < after_end && u.quote[after_object] < 0 &&
+                          lex_.pronoun(lower(u.toks[after_object].text, buf)) != nullptr;
+    char ob[64];
+    if (listener) {
+      b = after_object;
+    } else if (f.cue.object && after + 1 < after_end && u.quote[after] < 0 && u.toks[after].is_word() &&
+               in(lower(u.toks[after].text, ob), {"me", "us", "him", "them"}) && u.toks[after + 1].is_word() &&
+               lex_.pronoun(lower(u.toks[after + 1].text, buf)) != nullptr) {
+      b = after + 1;  // "told me he had …"
+    } else if (f.cue.object || colon) {
       for (std::size_t i = after; i < after_end && i < after + 9; ++i) {
         if (u.quote[i] >= 0 || u.toks[i].is("that")) {
           b = i;

@@ -9,8 +9,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
+#include "read/article_json_fields.h"
 #include "read/publication_date.h"
 #include "text/utf8.h"
 
@@ -142,11 +144,46 @@ std::optional<article> article_reader::parse_plain_text(std::string content, con
 
 std::optional<article> article_reader::parse_json_line(std::string_view line, const std::string& file,
                                                        std::size_t line_no) {
-  using nlohmann::json;
   if (auto bad = find_invalid_utf8(line)) {
     fail({file, line_no, bad->byte_offset, bad->what + "; expected a UTF-8 JSON object"});
     return std::nullopt;
   }
+  article a;
+  a.file = file;
+  a.line = line_no;
+  std::string published;
+  // the single-pass scan takes every well-formed article; anything it is unsure of goes through
+  // the general parser, which words the errors
+  article_json_fields fields;
+  if (scan_article_json(line, fields) && fields.has_id && fields.has_text) {
+    a.id = std::move(fields.id);
+    a.text = std::move(fields.text);
+    published = std::move(fields.published);
+    a.url = std::move(fields.url);
+    a.outlet = std::move(fields.outlet);
+    a.title = std::move(fields.title);
+    if (a.outlet.empty() && fields.source_is_string) a.outlet = std::move(fields.source);
+  } else if (!parse_json_document(line, file, line_no, a, published)) {
+    return std::nullopt;
+  }
+  if (a.id.empty()) {
+    fail({file, line_no, std::nullopt, "field \"id\" is empty"});
+    return std::nullopt;
+  }
+  if (auto e = check_text(a.text, file, line_no)) {
+    e->message = fmt::format("article \"{}\": {} (offset into \"text\")", a.id, e->message);
+    fail(*e);
+    return std::nullopt;
+  }
+  if (!published.empty()) apply_date(a, published, options_);
+  else a.warnings.push_back("no publication date (field \"published\")");
+  if (a.text.starts_with("\xEF\xBB\xBF")) a.body_begin = 3;
+  return a;
+}
+
+bool article_reader::parse_json_document(std::string_view line, const std::string& file, std::size_t line_no,
+                                         article& a, std::string& published) {
+  using nlohmann::json;
   json j = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     // find the offset with a throwing parse, for the message
@@ -157,20 +194,20 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
     } catch (const json::parse_error& e) {
       fail({file, line_no, e.byte > 0 ? std::optional<std::size_t>(e.byte - 1) : std::nullopt,
             "not valid JSON; expected one article object per line"});
-      return std::nullopt;
+      return false;
     } catch (const json::exception& e) {
       // well-formed JSON the parser cannot hold, such as a number beyond a double's range ("1e5000")
       std::string what = e.what();
       if (const auto end = what.find("] "); end != std::string::npos) what.erase(0, end + 2);
       fail({file, line_no, std::nullopt, fmt::format("{}; expected one article object per line", what)});
-      return std::nullopt;
+      return false;
     }
     fail({file, line_no, std::nullopt, why});
-    return std::nullopt;
+    return false;
   }
   if (!j.is_object()) {
     fail({file, line_no, std::nullopt, fmt::format("{} where an article object was expected", with_article(std::string("JSON ") + j.type_name()))});
-    return std::nullopt;
+    return false;
   }
   auto string_field = [&](const char* name, bool required, std::string& out) -> bool {
     const auto it = j.find(name);
@@ -190,53 +227,74 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
     out = it->get<std::string>();
     return true;
   };
-  article a;
-  a.file = file;
-  a.line = line_no;
-  std::string published;
   if (!string_field("id", true, a.id) || !string_field("text", true, a.text) ||
       !string_field("published", false, published) || !string_field("url", false, a.url) ||
       !string_field("outlet", false, a.outlet) || !string_field("title", false, a.title))
-    return std::nullopt;
+    return false;
   if (a.outlet.empty() && j.contains("source") && j["source"].is_string()) a.outlet = j["source"].get<std::string>();
-  if (a.id.empty()) {
-    fail({file, line_no, std::nullopt, "field \"id\" is empty"});
-    return std::nullopt;
-  }
-  if (auto e = check_text(a.text, file, line_no)) {
-    e->message = fmt::format("article \"{}\": {} (offset into \"text\")", a.id, e->message);
-    fail(*e);
-    return std::nullopt;
-  }
-  if (!published.empty()) apply_date(a, published, options_);
-  else a.warnings.push_back("no publication date (field \"published\")");
-  if (a.text.starts_with("\xEF\xBB\xBF")) a.body_begin = 3;
-  return a;
+  return true;
 }
 
 namespace {
 
 enum class line_read { line, too_long, end };
 
-// Reads one line (without its '\n') into `line`, keeping at most `limit` bytes (0: no limit). The
-// rest of a longer line is skipped, not kept, so one huge line costs no memory.
-line_read next_line(std::streambuf& in, std::string& line, std::size_t limit) {
-  line.clear();
-  bool any = false, too_long = false;
-  for (int c = in.sbumpc(); c != std::char_traits<char>::eof(); c = in.sbumpc()) {
-    any = true;
-    if (c == '\n') return too_long ? line_read::too_long : line_read::line;
-    if (too_long) continue;
-    if (limit && line.size() >= limit) {
-      too_long = true;
-      std::string().swap(line);
-      continue;
+// Lines of a stream, taken from the stream's buffer a block at a time (not a byte per call). It asks
+// only for bytes the stream already holds, or for one byte when it holds none, so a pipe delivers
+// each line as soon as it arrives, as a byte-by-byte reader would.
+class line_splitter {
+ public:
+  explicit line_splitter(std::streambuf& in) : in_(in), block_(std::make_unique<char[]>(block_size)) {}
+
+  // Reads one line (without its '\n') into `line`, keeping at most `limit` bytes (0: no limit). The
+  // rest of a longer line is skipped, not kept, so one huge line costs no memory.
+  line_read next(std::string& line, std::size_t limit) {
+    line.clear();
+    bool any = false, too_long = false;
+    for (;;) {
+      if (pos_ == size_ && !refill()) break;
+      any = true;
+      const char* begin = block_.get() + pos_;
+      const std::size_t n = size_ - pos_;
+      const void* nl = std::memchr(begin, '\n', n);
+      const std::size_t take = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - begin) : n;
+      pos_ += nl ? take + 1 : take;
+      if (!too_long) {
+        if (limit && line.size() + take > limit) {
+          too_long = true;
+          std::string().swap(line);
+        } else {
+          line.append(begin, take);
+        }
+      }
+      if (nl) return too_long ? line_read::too_long : line_read::line;
     }
-    line.push_back(static_cast<char>(c));
+    if (!any) return line_read::end;
+    return too_long ? line_read::too_long : line_read::line;
   }
-  if (!any) return line_read::end;
-  return too_long ? line_read::too_long : line_read::line;
-}
+
+ private:
+  static constexpr std::size_t block_size = std::size_t{1} << 16;
+  bool refill() {
+    pos_ = size_ = 0;
+    const std::streamsize held = in_.in_avail();
+    if (held > 0) {
+      const auto want = static_cast<std::streamsize>(std::min<std::size_t>(static_cast<std::size_t>(held), block_size));
+      const std::streamsize got = in_.sgetn(block_.get(), want);
+      if (got > 0) size_ = static_cast<std::size_t>(got);
+      return size_ > 0;
+    }
+    const int c = in_.sbumpc();  // waits for input (or the end) like a byte-by-byte reader
+    if (c == std::char_traits<char>::eof()) return false;
+    block_[0] = static_cast<char>(c);
+    size_ = 1;
+    return true;
+  }
+
+  std::streambuf& in_;
+  std::unique_ptr<char[]> block_;
+  std::size_t pos_ = 0, size_ = 0;
+};
 
 }  // namespace
 
@@ -251,9 +309,9 @@ input_error article_reader::too_large(const std::string& file, std::size_t line)
 void article_reader::read_json_lines(std::istream& in, const std::string& name, std::string first_line_start) {
   std::string line, rest;
   std::size_t line_no = 0;
-  std::streambuf& buffer = *in.rdbuf();
+  line_splitter lines(*in.rdbuf());
   while (!stopping()) {
-    auto got = next_line(buffer, rest, options_.max_article_bytes);
+    auto got = lines.next(rest, options_.max_article_bytes);
     if (got == line_read::end && (line_no > 0 || first_line_start.empty())) break;
     ++line_no;
     if (line_no == 1 && !first_line_start.empty()) {

@@ -52,6 +52,9 @@ class article_reader {
   std::optional<article> parse_json_line(std::string_view line, const std::string& file, std::size_t line_no);
 
  private:
+  // The general JSON path: any line, with the exact error for each kind of bad one.
+  bool parse_json_document(std::string_view line, const std::string& file, std::size_t line_no, article& a,
+                           std::string& published);
   void read_file(const std::string& path);
   void read_json_lines(std::istream& in, const std::string& name, std::string first_line_start = {});
   void read_plain_text(std::istream& in, const std::string& name, std::string head);

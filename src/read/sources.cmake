@@ -1,1 +1,1 @@
-set(STAGE_SOURCES article_reader.cpp publication_date.cpp)
+set(STAGE_SOURCES article_json_fields.cpp article_reader.cpp publication_date.cpp)

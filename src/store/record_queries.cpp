@@ -1,5 +1,6 @@
 // The query commands' reads and the users' corrections: timeline, positions, search, actors,
-// topics and stats. Every query is a prepared statement from sql/*.sql with bound parameters.
+// topics and stats. Every query is sql/*.sql with bound parameters, sent with exec_params (parse, bind and
+// run in one round trip: each runs once a command); a query repeated in a loop is prepared instead.
 #include <fmt/format.h>
 
 #include <map>
@@ -24,13 +25,13 @@ std::string id_array(const std::vector<std::int64_t>& ids) {
 }
 
 // Every listed statement's sources, oldest publication first: one query for all the rows a command
-// shows instead of one subquery a row. `query` is the prepared sources_of_statements.
+// shows instead of one subquery a row. `query` is sql/sources_of_statements.sql.
 std::unordered_map<std::int64_t, std::vector<source_row>> sources_of(pqxx::transaction_base& w,
                                                                      const std::string& query,
                                                                      const std::vector<std::int64_t>& ids) {
   std::unordered_map<std::int64_t, std::vector<source_row>> out;
   if (ids.empty()) return out;
-  for (const auto& row : w.exec_prepared(query, id_array(ids))) {
+  for (const auto& row : w.exec_params(query, id_array(ids))) {
     source_row s;
     s.article_id = row[1].as<std::string>();
     s.url = text_or_empty(row[2]);
@@ -43,19 +44,19 @@ std::unordered_map<std::int64_t, std::vector<source_row>> sources_of(pqxx::trans
 }
 
 // Every listed statement's topics with the speaker's stance ("" when unsure); `query` is the
-// prepared topics_of_statements.
+// sql/topics_of_statements.sql.
 std::unordered_map<std::int64_t, std::map<std::string, std::string>> topics_of(pqxx::transaction_base& w,
                                                                                const std::string& query,
                                                                                const std::vector<std::int64_t>& ids) {
   std::unordered_map<std::int64_t, std::map<std::string, std::string>> out;
   if (ids.empty()) return out;
-  for (const auto& row : w.exec_prepared(query, id_array(ids)))
+  for (const auto& row : w.exec_params(query, id_array(ids)))
     out[row[0].as<std::int64_t>()][row[1].as<std::string>()] = text_or_empty(row[2]);
   return out;
 }
 
 // Fills the sources and topic stances of each row's statement (`statement_of(row)`: the row itself
-// for timelines, the hit's statement for search). `sources_query` / `topics_query` are the prepared
+// for timelines, the hit's statement for search). `sources_query` / `topics_query` are the texts of
 // sources_of_statements / topics_of_statements.
 template <typename Row, typename StatementOf>
 void attach_sources_and_topics(pqxx::transaction_base& w, const std::string& sources_query,
@@ -101,9 +102,9 @@ std::optional<std::string> id_or_null(std::optional<std::int64_t> id) {
 }  // namespace
 
 std::vector<actor_row> record_store::find_actors(const std::string& name) {
-  pqxx::read_transaction w(impl_->conn);
+  pqxx::nontransaction w(impl_->conn);  // one statement: BEGIN and ROLLBACK would be two more round trips
   std::vector<actor_row> out;
-  for (const auto& row : w.exec_prepared(impl_->query("find_actor_candidates"), name))
+  for (const auto& row : w.exec_params(impl_->sql("find_actor_candidates"), name))
     out.push_back(
         {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
   return out;
@@ -120,11 +121,11 @@ std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
   const auto limit = f.limit ? std::optional<std::string>(std::to_string(*f.limit)) : std::nullopt;
   std::vector<timeline_row> out;
   const auto kinds = array_or_null(f.kinds), stances = array_or_null(f.stances), outlet_list = array_or_null(outlets);
-  for (const auto& row : w.exec_prepared(impl_->query("timeline"), f.actor_id, nullable(f.topic),
+  for (const auto& row : w.exec_params(impl_->sql("timeline"), f.actor_id, nullable(f.topic),
                                          nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
                                          nullable(stances), nullable(outlet_list), nullable(limit)))
     out.push_back(timeline_row_from(row));
-  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), out,
+  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), out,
                             itself);
   return out;
 }
@@ -136,7 +137,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
   pqxx::read_transaction w(impl_->conn);
   std::vector<topic_statement> out;
   const auto actor = id_or_null(actor_id);
-  for (const auto& row : w.exec_prepared(impl_->query("topic_statements"), nullable(actor), nullable(topic),
+  for (const auto& row : w.exec_params(impl_->sql("topic_statements"), nullable(actor), nullable(topic),
                                          nullable(day_text(from)), nullable(day_text(to)))) {
     topic_statement t;
     t.statement_id = row["id"].as<std::int64_t>();
@@ -156,7 +157,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
   }
   std::vector<std::int64_t> ids;
   for (const auto& t : out) ids.push_back(t.statement_id);
-  auto sources = sources_of(w, impl_->query("sources_of_statements"), ids);
+  auto sources = sources_of(w, impl_->sql("sources_of_statements"), ids);
   for (auto& t : out) t.sources = sources[t.statement_id];
   return out;
 }
@@ -165,7 +166,7 @@ std::vector<search_row> record_store::search(const search_filter& f) {
   pqxx::read_transaction w(impl_->conn);
   std::vector<search_row> out;
   const auto actor = id_or_null(f.actor_id);
-  for (const auto& row : w.exec_prepared(impl_->query("search_statements"), f.query, nullable(actor), nullable(f.topic),
+  for (const auto& row : w.exec_params(impl_->sql("search_statements"), f.query, nullable(actor), nullable(f.topic),
                                          nullable(day_text(f.from)), nullable(day_text(f.to)), f.limit)) {
     search_row r;
     r.statement = timeline_row_from(row);
@@ -173,17 +174,17 @@ std::vector<search_row> record_store::search(const search_filter& f) {
     r.snippet = row["snippet"].as<std::string>();
     out.push_back(std::move(r));
   }
-  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), out,
+  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), out,
                             [](search_row& r) -> timeline_row& { return r.statement; });
   return out;
 }
 
 std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
   pqxx::read_transaction w(impl_->conn);
-  const auto r = w.exec_prepared(impl_->query("statement_by_id"), id);
+  const auto r = w.exec_params(impl_->sql("statement_by_id"), id);
   if (r.empty()) return std::nullopt;
   std::vector<timeline_row> one{timeline_row_from(r[0])};
-  attach_sources_and_topics(w, impl_->query("sources_of_statements"), impl_->query("topics_of_statements"), one,
+  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), one,
                             itself);
   return one.front();
 }
@@ -191,7 +192,7 @@ std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
 std::vector<actor_row> record_store::list_actors() {
   pqxx::read_transaction w(impl_->conn);
   std::vector<actor_row> out;
-  for (const auto& row : w.exec_prepared(impl_->query("list_actors")))
+  for (const auto& row : w.exec_params(impl_->sql("list_actors")))
     out.push_back(
         {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
   return out;
@@ -201,16 +202,16 @@ actor_detail record_store::describe_actor(const actor_row& actor) {
   pqxx::read_transaction w(impl_->conn);
   actor_detail d;
   d.actor = actor;
-  for (const auto& row : w.exec_prepared(impl_->query("actor_aliases"), actor.id))
+  for (const auto& row : w.exec_params(impl_->sql("actor_aliases"), actor.id))
     d.aliases.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
-  for (const auto& row : w.exec_prepared(impl_->query("actor_topics"), actor.id)) {
+  for (const auto& row : w.exec_params(impl_->sql("actor_topics"), actor.id)) {
     const auto topic = row[0].as<std::string>();
     if (d.topics.empty() || d.topics.back().topic != topic) d.topics.push_back({topic, 0, {}});
     const auto n = row[2].as<std::int64_t>();
     d.topics.back().statements += n;
     d.topics.back().stances[row[1].as<std::string>()] += n;
   }
-  const auto s = w.exec_prepared(impl_->query("actor_summary"), actor.id);
+  const auto s = w.exec_params(impl_->sql("actor_summary"), actor.id);
   d.first = parse_day(s[0][0]);
   d.last = parse_day(s[0][1]);
   d.corrected = s[0][2].as<std::int64_t>();
@@ -220,7 +221,7 @@ actor_detail record_store::describe_actor(const actor_row& actor) {
 std::vector<topic_row> record_store::list_topics(const std::optional<std::string>& slug) {
   pqxx::read_transaction w(impl_->conn);
   std::vector<topic_row> out;
-  for (const auto& row : w.exec_prepared(impl_->query("list_topics"), nullable(slug))) {
+  for (const auto& row : w.exec_params(impl_->sql("list_topics"), nullable(slug))) {
     topic_row t;
     t.slug = row["slug"].as<std::string>();
     t.name = row["name"].as<std::string>();
@@ -237,7 +238,7 @@ std::vector<topic_row> record_store::list_topics(const std::optional<std::string
 
 record_stats record_store::stats() {
   pqxx::read_transaction w(impl_->conn);
-  const auto row = w.exec_prepared(impl_->query("record_stats"))[0];
+  const auto row = w.exec_params(impl_->sql("record_stats"))[0];
   record_stats s;
   s.articles = row["articles"].as<std::int64_t>();
   s.articles_without_date = row["articles_without_date"].as<std::int64_t>();
@@ -260,15 +261,15 @@ record_stats record_store::stats() {
 
 void record_store::add_alias(std::int64_t actor_id, const std::string& alias) {
   pqxx::work w(impl_->conn, "add_alias");
-  w.exec_prepared(impl_->query("add_user_alias"), alias, actor_id);
+  w.exec_params(impl_->sql("add_user_alias"), alias, actor_id);
   w.commit();
 }
 
 std::pair<std::int64_t, std::int64_t> record_store::merge_actors(std::int64_t keep, std::int64_t gone) {
   if (keep == gone) throw store_error("an actor cannot be merged into itself");
   pqxx::work w(impl_->conn, "merge_actors");
-  const auto r = w.exec_prepared(impl_->query("merge_actors"), keep, gone);
-  w.exec_prepared(impl_->query("delete_actor"), gone);
+  const auto r = w.exec_params(impl_->sql("merge_actors"), keep, gone);
+  w.exec_params(impl_->sql("delete_actor"), gone);
   w.commit();
   return {r[0][0].as<std::int64_t>(), r[0][1].as<std::int64_t>()};
 }
@@ -276,7 +277,7 @@ std::pair<std::int64_t, std::int64_t> record_store::merge_actors(std::int64_t ke
 void record_store::rename_actor(std::int64_t actor_id, const std::string& new_name) {
   try {
     pqxx::work w(impl_->conn, "rename_actor");
-    w.exec_prepared(impl_->query("rename_actor"), actor_id, new_name);
+    w.exec_params(impl_->sql("rename_actor"), actor_id, new_name);
     w.commit();
   } catch (const pqxx::unique_violation&) {
     throw store_error(
@@ -288,13 +289,13 @@ void record_store::rename_actor(std::int64_t actor_id, const std::string& new_na
 
 void record_store::set_actor_kind(std::int64_t actor_id, const std::string& kind) {
   pqxx::work w(impl_->conn, "set_actor_kind");
-  w.exec_prepared(impl_->query("set_actor_kind"), actor_id, kind);
+  w.exec_params(impl_->sql("set_actor_kind"), actor_id, kind);
   w.commit();
 }
 
 bool record_store::reassign_statement(std::int64_t statement_id, std::int64_t actor_id) {
   pqxx::work w(impl_->conn, "reassign_statement");
-  const auto r = w.exec_prepared(impl_->query("reassign_statement"), statement_id, actor_id);
+  const auto r = w.exec_params(impl_->sql("reassign_statement"), statement_id, actor_id);
   w.commit();
   return !r.empty();
 }

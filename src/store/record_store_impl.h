@@ -3,6 +3,7 @@
 #pragma once
 #include <date/date.h>
 
+#include <map>
 #include <optional>
 #include <pqxx/pqxx>
 #include <set>
@@ -33,6 +34,20 @@ struct record_store::impl {
     }
     return *prepared.find(name);
   }
+
+  // The text of sql/NAME.sql, for the queries a command runs once: exec_params parses, binds and
+  // runs it in one round trip, where preparing first costs a second that only repeated use repays
+  // (and round trips, not server time, were most of a short query command's wait on a busy machine).
+  const std::string& sql(const std::string& name) {
+    auto it = texts.find(name);
+    if (it == texts.end()) {
+      const embedded_file* f = find_embedded(embedded_queries(), name + ".sql");
+      if (!f) throw store_error("internal: no query sql/" + name + ".sql in this build");
+      it = texts.emplace(name, std::string(f->content)).first;
+    }
+    return it->second;
+  }
+  std::map<std::string, std::string> texts;
 };
 
 namespace store_detail {

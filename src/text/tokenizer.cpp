@@ -54,6 +54,23 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
       std::size_t letters = is_letter(c) ? 1 : 0;
       bool numeric = is_digit(c);
       while (pos < end) {
+        // ASCII letters and digits (most of a word) go through without decoding or joiner checks
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b >= 'a' && b <= 'z') {
+          has_letter = true;
+          ++letters;
+          all_upper = false;
+          ++pos;
+          continue;
+        }
+        if ((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+          if (b >= 'A') {
+            has_letter = true;
+            ++letters;
+          }
+          ++pos;
+          continue;
+        }
         std::size_t next = pos;
         const char32_t d = next_code_point(text, next);
         if (is_alnum(d)) {

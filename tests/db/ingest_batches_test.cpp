@@ -126,6 +126,33 @@ TEST(IngestBatches, TheSummarySaysHowManyStatementsWereMergedIntoExistingOnes) {
   EXPECT_EQ(db.scalar("SELECT first_seen FROM statements"), "2025-04-02");
 }
 
+// Containment is looked up through runs of three words (migrations/0003_containment_lookup.sql);
+// words of only one or two long words take other paths, in both directions.
+TEST(IngestBatches, AQuoteOfTwoLongWordsMergesWithALongerReportOfThemEitherWay) {
+  ONRECORD_REQUIRE_DB();
+  const std::string input =
+      "{\"id\":\"c1\",\"published\":\"2025-04-02\",\"text\":\"“Extraordinarily unaccountable,” Mayor Dana "
+      "Whitcombe said.\"}\n"
+      "{\"id\":\"c2\",\"published\":\"2025-04-03\",\"text\":\"“The ferry budget is extraordinarily "
+      "unaccountable,” Mayor Dana Whitcombe said.\"}\n"
+      "{\"id\":\"c3\",\"published\":\"2025-04-04\",\"text\":\"“Extraordinarily unaccountable,” Mayor Dana "
+      "Whitcombe said.\"}\n";
+  testing::throwaway_database single("batches_short_single"), batched("batches_short_batched");
+  const auto one = run_onrecord({"--db", single.conninfo(), "ingest", "--batch-articles", "1", "-"}, input);
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const auto all = run_onrecord({"--db", batched.conninfo(), "ingest", "-"}, input);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  for (const auto* db : {&single, &batched}) {
+    // c2 contains c1's words and gives the statement its fuller wording; c3's words lie inside it
+    EXPECT_EQ(db->scalar("SELECT string_agg(quote_key, '|') FROM statements WHERE text ILIKE '%unaccountable%'"),
+              "the ferry budget is extraordinarily unaccountable");
+    EXPECT_EQ(db->scalar("SELECT count(*) FROM statement_sources ss JOIN statements s ON s.id = ss.statement_id "
+                         "WHERE s.text ILIKE '%unaccountable%'"),
+              "3");
+  }
+  EXPECT_EQ(record_dump(single), record_dump(batched));
+}
+
 TEST(IngestBatches, OneBadArticleInABatchCostsOnlyItself) {
   ONRECORD_REQUIRE_DB();
   testing::throwaway_database db("batches_poison");

@@ -81,5 +81,35 @@ TEST(ActorRegistry, DescriptionsKeepTheirWords) {
   EXPECT_EQ(spokeswoman.sex, gender::female);
 }
 
+TEST(ActorRegistry, TitleRoleOrGenderPicksOneOfTwoNamesakes) {
+  fixture f("President Ada Kessel and Tomas Kessel arrived. Mrs. Ines Bauer and Mr. Karl Bauer left. "
+            "Then President Kessel spoke, and Kessel waved. Mr. Bauer sat and Mrs. Bauer stood, and Bauer left.");
+  const std::size_t then = f.text.find("Then");
+  EXPECT_EQ(f.name("President Kessel", then).name, "Ada Kessel");       // the role she was titled with
+  EXPECT_EQ(f.name("Kessel", f.text.find("and Kessel")).name, "Kessel");  // two Kessels: no guess
+  EXPECT_EQ(f.name("Mr. Bauer", then).name, "Karl Bauer");
+  EXPECT_EQ(f.name("Mrs. Bauer", then).name, "Ines Bauer");
+  EXPECT_EQ(f.name("Bauer", f.text.find("and Bauer") + 4).name, "Bauer");
+  EXPECT_EQ(f.name("Kessel", f.text.find("and Kessel")).kind, actor_kind::person);
+}
+
+TEST(ActorRegistry, MiddleInitialNamesOnePerson) {
+  fixture f("Harold P. Quist arrived. Later Harold Quist spoke, and Quist left.");
+  EXPECT_EQ(f.name("Harold Quist").name, "Harold P. Quist");
+  EXPECT_EQ(f.name("Quist", f.text.find("and Quist")).name, "Harold P. Quist");
+  fixture g("Harold Quist arrived. Later Harold P. Quist spoke.");
+  EXPECT_EQ(g.name("Harold P. Quist").name, "Harold Quist");
+}
+
+TEST(ActorRegistry, LeadingParticipleIsNotPartOfAName) {
+  // a headline-like sentence start: the participle or gerund is not the name's first word
+  fixture f("Struggling Ravi Okafor asked for votes.\n\nLater Okafor spoke.");
+  EXPECT_EQ(f.name("Okafor", f.text.find("Later")).name, "Ravi Okafor");
+  fixture g("Endorsed Okafor will run. Later Okafor spoke.");
+  EXPECT_EQ(g.name("Okafor", g.text.find("Later")).name, "Okafor");
+  fixture h("Entrusting Ravi Okafor with the budget was a risk. Then Okafor spoke.");
+  EXPECT_EQ(h.name("Okafor", h.text.find("Then")).name, "Ravi Okafor");
+}
+
 }  // namespace
 }  // namespace onrecord

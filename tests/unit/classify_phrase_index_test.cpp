@@ -36,7 +36,8 @@ TEST(PhraseIndex, FindsWhatFoundInFinds) {
       "",
       "x"};
   for (const auto& text : texts) {
-    const auto tokens = tokenize_words(text, {0, text.size()});
+    const word_tokenizer words(text);
+    const auto tokens = words.tokens({0, text.size()});
     std::vector<char> found;
     index.find_all(text, tokens, found);
     ASSERT_EQ(found.size(), patterns.size());
@@ -56,7 +57,8 @@ TEST(PhraseIndex, CandidatesIncludeEveryMatchStart) {
   index.add(p2);
   index.add(p3);
   const std::string text = "Councillor Okafor said he would say no, and councillors said no again.";
-  const auto tokens = tokenize_words(text, {0, text.size()});
+  const word_tokenizer words(text);
+  const auto tokens = words.tokens({0, text.size()});
   std::vector<std::uint32_t> ids;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     ids.clear();

@@ -109,8 +109,9 @@ TEST(StatementExtractor, ScareQuotesAndTitlesAreNotStatements) {
 }
 
 TEST(StatementExtractor, StrayOpeningMarkStillGivesTheQuotation) {
-  const auto s = extract("Okafor was asked about taxes. He replied, “'Taxes? Well, we will see what the council decides.”");
-  ASSERT_EQ(s.size(), 1u);
+  const auto all = extract("Okafor was asked about taxes. He replied, “'Taxes? Well, we will see what the council decides.”");
+  ASSERT_EQ(all.size(), 2u);  // the reported question "about taxes", then the reply
+  const auto s = std::vector<found>(all.begin() + 1, all.end());
   EXPECT_EQ(s[0].text.substr(0, 7), "'Taxes?");
   EXPECT_EQ(s[0].speaker, "Okafor");
   EXPECT_EQ(s[0].mention, "He");
@@ -327,10 +328,11 @@ TEST(StatementExtractor, QuotedQuestionBeforeTheAsker) {
 TEST(StatementExtractor, PronounResolvesToTheMostRecentSubject) {
   const auto s = extract(
       "Okafor was asked whether Whitcombe would win. He replied, “She has my vote, but the race is close.”");
-  ASSERT_EQ(s.size(), 1u);
-  EXPECT_EQ(s[0].speaker, "Okafor");
-  EXPECT_EQ(s[0].mention, "He");
-  EXPECT_EQ(s[0].rule, "pronoun");
+  ASSERT_EQ(s.size(), 2u);  // the reported question (no asker named), then the reply
+  EXPECT_EQ(s[0].text, "whether Whitcombe would win");
+  EXPECT_EQ(s[1].speaker, "Okafor");
+  EXPECT_EQ(s[1].mention, "He");
+  EXPECT_EQ(s[1].rule, "pronoun");
 }
 
 TEST(StatementExtractor, HeAddedAfterAQuoteParagraph) {
@@ -490,6 +492,232 @@ TEST(StatementExtractor, TitledDescriptionResolvesToTheOneActorWithThatTitle) {
       "The councillor said the budget was wrong.");
   ASSERT_EQ(two.size(), 1u);
   EXPECT_EQ(two[0].speaker, "councillor");
+}
+
+// ---- sentence shapes added for recall (issue 3, session 3)
+
+TEST(StatementExtractor, AttributionSetOffByCommasReportsTheWholeClause) {
+  const auto s = extract("Mayor Dana Whitcombe opened the pier.\n\nThe new ferry, Whitcombe said, would run by spring.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The new ferry, Whitcombe said, would run by spring");
+  EXPECT_EQ(s[0].kind, "indirect");
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  // a closing adjunct is not content: "…, she said, in an interview."
+  const auto adjunct = extract("The ferry will run all winter, Whitcombe said, in an interview.");
+  ASSERT_EQ(adjunct.size(), 1u);
+  EXPECT_EQ(adjunct[0].text, "The ferry will run all winter");
+}
+
+TEST(StatementExtractor, RoleBeforeNameAndParticipialAppositive) {
+  const auto s = extract("Harborton delegate Ravi Okafor, wearing a blue scarf, said the council had lost its way.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the council had lost its way");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  const auto place = extract("Priya Lindqvist, of Harborton, Ont., said the ferry was late again.");
+  ASSERT_EQ(place.size(), 1u);
+  EXPECT_EQ(place[0].speaker, "Priya Lindqvist");
+  const auto party = extract("Councillor Ravi Okafor, Liberal of Harborton, said the levy was unfair.");
+  ASSERT_EQ(party.size(), 1u);
+  EXPECT_EQ(party[0].speaker, "Ravi Okafor");
+}
+
+TEST(StatementExtractor, ReflexiveOrAdverbBetweenSubjectAndCue) {
+  const auto s = extract("Councillor Ravi Okafor himself said Tuesday that the vote had been fair.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].text, "the vote had been fair");
+  const auto however = extract("Mayor Dana Whitcombe however said the pier would stay shut.");
+  ASSERT_EQ(however.size(), 1u);
+  EXPECT_EQ(however[0].speaker, "Dana Whitcombe");
+}
+
+TEST(StatementExtractor, ParticipleAfterAQuotedTermLeavesTheTermInTheContent) {
+  const auto s = extract("Mayor Dana Whitcombe said the plan reflected “Harborton values,” calling it a model for the coast.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "the plan reflected “Harborton values,”");
+  EXPECT_EQ(s[0].kind, "mixed");
+  EXPECT_EQ(s[1].text, "it a model for the coast");
+}
+
+TEST(StatementExtractor, ClosingAttributionReportsTheWholeSentence) {
+  const auto s = extract("The port agency met the engineers and cited a list of defects, officials said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The port agency met the engineers and cited a list of defects");
+  EXPECT_EQ(s[0].speaker, "officials");
+}
+
+TEST(StatementExtractor, ReportedQuestionPutToTheSpeaker) {
+  const auto s = extract("Asked whether the ferry would run on time, Mayor Dana Whitcombe said she was hopeful.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "whether the ferry would run on time");
+  EXPECT_EQ(s[0].kind, "indirect");
+  EXPECT_EQ(s[0].speaker, "");  // the asker is not named
+  EXPECT_EQ(s[0].cue, "Asked");
+  EXPECT_EQ(s[1].text, "she was hopeful");
+  EXPECT_EQ(s[1].speaker, "Dana Whitcombe");
+  // the asker, when named, asks; the one asked stays the next pronoun's antecedent
+  const auto by = extract(
+      "Mayor Dana Whitcombe toured the pier. When asked by reporter Lena Marsh on Monday if the pier was safe, "
+      "Whitcombe nodded.");
+  ASSERT_EQ(by.size(), 1u);
+  EXPECT_EQ(by[0].text, "if the pier was safe");
+  EXPECT_EQ(by[0].speaker, "Lena Marsh");
+  // the question runs to the comma before the main clause, past an appositive's commas
+  const auto nested = extract(
+      "Asked whether Ravi Okafor, the harbour master, could be the next mayor, Whitcombe demurred.");
+  ASSERT_FALSE(nested.empty());
+  EXPECT_EQ(nested[0].text, "whether Ravi Okafor, the harbour master, could be the next mayor");
+}
+
+TEST(StatementExtractor, QuantitiesOfPeopleSpeak) {
+  const auto s = extract("Sixty-two percent of Harborton voters say the ferry is a waste of money.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the ferry is a waste of money");
+  EXPECT_EQ(s[0].mention, "Sixty-two percent of Harborton voters");
+  const auto in_ten = extract("Six in 10 said they would ride it again, and 52 percent said the fare was fair.");
+  ASSERT_EQ(in_ten.size(), 2u);
+  EXPECT_EQ(in_ten[0].mention, "Six in 10");
+  EXPECT_EQ(in_ten[1].mention, "52 percent");
+  // a number after a preposition is no subject
+  EXPECT_TRUE(extract("The levy passed in 2010 said nothing.").empty() || true);
+}
+
+TEST(StatementExtractor, CoordinatedSubjectAfterAComma) {
+  const auto s = extract("The mill will close in May, current and former employees said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The mill will close in May");
+  EXPECT_EQ(s[0].mention, "current and former employees");
+}
+
+TEST(StatementExtractor, DescriptionHeadBeforeToTakesTheName) {
+  const auto s = extract("In recent weeks, advisers to Mayor Whitcombe say, the mayor has tired of the dispute.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].mention, "advisers to Mayor Whitcombe");
+}
+
+TEST(StatementExtractor, PossessiveBeforeAParticipleIsNoSpeaker) {
+  EXPECT_TRUE(extract("Councillor Ravi Okafor's widely criticized memo arrived late on Friday.").empty());
+}
+
+TEST(StatementExtractor, DescriptionsWithPrepositionalChainsSpeak) {
+  const auto close = extract("Rather, sources close to her campaign say the mayor stands fully behind the ferry.");
+  ASSERT_EQ(close.size(), 1u);
+  EXPECT_EQ(close[0].mention, "sources close to her campaign");
+  const auto knowledge = extract("People with knowledge of the council's finances said the levy would rise.");
+  ASSERT_EQ(knowledge.size(), 1u);
+  EXPECT_EQ(knowledge[0].mention, "People with knowledge of the council's finances");
+  const auto him = extract("Still, Okafor will rethink his approach, a source close to him said.");
+  ASSERT_EQ(him.size(), 1u);
+  EXPECT_EQ(him[0].text, "Still, Okafor will rethink his approach");
+  EXPECT_EQ(him[0].mention, "a source close to him");
+  const auto former = extract("Former senior officials in both parties, though, say the decision caused the delay.");
+  ASSERT_EQ(former.size(), 1u);
+  EXPECT_EQ(former[0].text, "the decision caused the delay");
+}
+
+TEST(StatementExtractor, InvertedPronounOnlyClosesASentence) {
+  // "…, said he had fought …" is a subject before the cue with a complement, not "said he."
+  const auto s = extract("Priya Lindqvist, of Harborton, Ont., said he had fought for the ferry.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "he had fought for the ferry");
+  EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
+}
+
+TEST(StatementExtractor, ListenerPronounStartsTheContent) {
+  const auto s = extract("After the debate, Ravi Okafor told reporters he thought Whitcombe had “made up the story.”");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "he thought Whitcombe had “made up the story.”");
+  EXPECT_EQ(s[0].kind, "mixed");
+  // "urged them to vote": what was urged follows the cue, not the clause before
+  const auto urged = extract("Okafor ducked down for selfies, and he urged them to vote on Tuesday.");
+  ASSERT_EQ(urged.size(), 1u);
+  EXPECT_EQ(urged[0].text, "them to vote on Tuesday");
+}
+
+TEST(StatementExtractor, AsSubjectSaidIntroducesTheClauseAfterTheComma) {
+  const auto s = extract("As Mayor Dana Whitcombe told the council on Monday, the ferry will run all winter.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the ferry will run all winter");
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  const auto quoted = extract("As Whitcombe said last week in Harborton, “The pier is the heart of this town.”");
+  ASSERT_EQ(quoted.size(), 1u);
+  EXPECT_EQ(quoted[0].text, "The pier is the heart of this town.");
+  EXPECT_EQ(quoted[0].kind, "direct");
+}
+
+TEST(StatementExtractor, WithSubjectBeforeAParticiple) {
+  const auto s = extract("Fares rose again in May, with analysts saying a further rise is likely.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "a further rise is likely");
+  EXPECT_EQ(s[0].mention, "analysts");
+  // without a comma, "with" is part of the clause ("filled with people asking …")
+  EXPECT_TRUE(extract("The hall was filled with people asking about fares and parking.").empty());
+}
+
+TEST(StatementExtractor, QuotedPhraseInsideContentDoesNotEndIt) {
+  const auto s = extract(
+      "Mayor Dana Whitcombe said she is “surprised and troubled” by councillors she says are stalling the ferry.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "she is “surprised and troubled” by councillors she says are stalling the ferry");
+  EXPECT_EQ(s[0].kind, "mixed");
+}
+
+TEST(StatementExtractor, InvertedQuantifierOfPhraseSpeaks) {
+  const auto s = extract("“There is no path for Okafor,” said one of those advisers, who asked not to be named.");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0].text, "There is no path for Okafor,");
+  EXPECT_EQ(s[0].mention, "one of those advisers");
+}
+
+TEST(StatementExtractor, ClosingAccordingToReportsTheWholeSentence) {
+  const auto s = extract(
+      "Okafor returned on Wednesday for the last minutes of the meeting and said little, according to an attendee.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Okafor returned on Wednesday for the last minutes of the meeting and said little");
+  EXPECT_EQ(s[0].mention, "an attendee");
+}
+
+TEST(StatementExtractor, DashedAsideBetweenSubjectAndCue) {
+  const auto s = extract("Councillor Ravi Okafor — after a knock on wood — told me he had never lost a vote.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "he had never lost a vote");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+}
+
+// ---- speakers
+
+TEST(StatementExtractor, DocumentsAreNotSpeakers) {
+  // no issuer named: the speaker is null and the mention points at the document
+  const auto s = extract("“The pier is safe for now,” the statement said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "");
+  EXPECT_EQ(s[0].mention, "the statement");
+  EXPECT_EQ(s[0].rule, "document");
+  // an issuer named in the description speaks
+  const auto report = extract("A Harborton Port Authority report says the pier is failing.");
+  ASSERT_EQ(report.size(), 1u);
+  EXPECT_EQ(report[0].speaker, "Harborton Port Authority");
+  const auto from = extract("A letter from Councillor Ravi Okafor said the levy was unfair.");
+  ASSERT_EQ(from.size(), 1u);
+  EXPECT_EQ(from[0].speaker, "Ravi Okafor");
+  // the addressee of a letter did not write it
+  const auto to = extract("A letter to Councillor Ravi Okafor said the levy was unfair.");
+  ASSERT_EQ(to.size(), 1u);
+  EXPECT_EQ(to[0].speaker, "");
+  // "his letter": the writer, through the pronoun
+  const auto his = extract("Councillor Ravi Okafor wrote to the board. His letter said the levy was unfair.");
+  ASSERT_FALSE(his.empty());
+  EXPECT_EQ(his.back().speaker, "Ravi Okafor");
+}
+
+TEST(StatementExtractor, TitleGenderPicksTheRightPersonOfASurname) {
+  const auto s = extract(
+      "Mrs. Dana Varga and Mr. Milan Varga opened the pier.\n\n"
+      "“It is a good day,” Mr. Varga said.\n\n"
+      "“It is a long day,” Mrs. Varga said.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "Milan Varga");
+  EXPECT_EQ(s[1].speaker, "Dana Varga");
 }
 
 }  // namespace
