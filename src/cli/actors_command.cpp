@@ -12,15 +12,14 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string actors_command::name() const { return "actors"; }
-std::string actors_command::synopsis() const {
-  return "actors list | show NAME | alias add NAME ALIAS | merge KEEP OTHER | rename NAME NEW_NAME | "
-         "set-kind NAME person|organisation|unknown [--format table|json|csv|md]";
-}
-std::string actors_command::purpose() const {
-  return "List actors with their statement counts, show one with aliases and topics, or correct the record: add an "
-         "alias, merge two actors (OTHER's statements and aliases move to KEEP), rename, set the kind.";
-}
+actors_command::actors_command()
+    : command(
+          {"actors",
+           "actors list | show NAME | alias add NAME ALIAS | merge KEEP OTHER | rename NAME NEW_NAME | "
+           "set-kind NAME person|organisation|unknown [--format table|json|csv|md]",
+           "List actors with their statement counts, show one with aliases and topics, or correct the record: add an "
+           "alias, merge two actors (OTHER's statements and aliases move to KEEP), rename, set the kind."}) {}
+
 po::options_description actors_command::options() {
   po::options_description d("actors options");
   d.add_options()("args", po::value<std::vector<std::string>>(&args_), "the action and its arguments")(

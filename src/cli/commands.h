@@ -10,9 +10,7 @@ namespace onrecord {
 
 class extract_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  extract_command();
   boost::program_options::options_description options() override;
   boost::program_options::positional_options_description positionals() override;
   void setup(const boost::program_options::variables_map& vm) override;
@@ -24,9 +22,7 @@ class extract_command final : public command {
 
 class db_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  db_command();
   boost::program_options::options_description options() override;
   boost::program_options::positional_options_description positionals() override;
   void setup(const boost::program_options::variables_map& vm) override;
@@ -38,22 +34,17 @@ class db_command final : public command {
 
 class migrate_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  migrate_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
 
  private:
-
 };
 
 class ingest_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  ingest_command();
   boost::program_options::options_description options() override;
   boost::program_options::positional_options_description positionals() override;
   void setup(const boost::program_options::variables_map& vm) override;
@@ -66,9 +57,7 @@ class ingest_command final : public command {
 
 class timeline_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  timeline_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -84,9 +73,7 @@ class timeline_command final : public command {
 
 class positions_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  positions_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -97,9 +84,7 @@ class positions_command final : public command {
 
 class search_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  search_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -113,9 +98,7 @@ class search_command final : public command {
 
 class actors_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  actors_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -128,9 +111,7 @@ class actors_command final : public command {
 
 class statements_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  statements_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -144,9 +125,7 @@ class statements_command final : public command {
 
 class report_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  report_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -157,9 +136,7 @@ class report_command final : public command {
 
 class stats_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  stats_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -170,9 +147,7 @@ class stats_command final : public command {
 
 class topics_command final : public command {
  public:
-  std::string name() const override;
-  std::string synopsis() const override;
-  std::string purpose() const override;
+  topics_command();
   boost::program_options::options_description options() override;
   void setup(const boost::program_options::variables_map& vm) override;
   int run(const global_options& globals) override;
@@ -182,6 +157,5 @@ class topics_command final : public command {
   std::vector<std::string> args_;
   std::string format_;
 };
-
 
 }  // namespace onrecord

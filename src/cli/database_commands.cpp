@@ -10,11 +10,10 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string db_command::name() const { return "db"; }
-std::string db_command::synopsis() const { return "db status|start|stop [options]"; }
-std::string db_command::purpose() const {
-  return "Show, start or stop the embedded PostgreSQL cluster (a private server on a Unix socket).";
-}
+db_command::db_command()
+    : command({"db", "db status|start|stop [options]",
+               "Show, start or stop the embedded PostgreSQL cluster (a private server on a Unix socket)."}) {}
+
 po::options_description db_command::options() {
   po::options_description d("db options");
   d.add_options()("action", po::value<std::string>(&action_), "status, start or stop");
@@ -35,9 +34,10 @@ int db_command::run(const global_options& globals) {
   const database_target target = locate_database(globals.db_url, globals.data_dir);
   if (!target.cluster) {
     if (action_ != "status") {
-      std::cerr << fmt::format("onrecord db {}: the database is {} (from --db, ONRECORD_DB or DATABASE_URL); "
-                               "onrecord starts and stops only its embedded cluster\n",
-                               action_, target.display);
+      std::cerr << fmt::format(
+          "onrecord db {}: the database is {} (from --db, ONRECORD_DB or DATABASE_URL); "
+          "onrecord starts and stops only its embedded cluster\n",
+          action_, target.display);
       return exit_failure;
     }
     record_store store(target);  // connecting is the status check
@@ -57,17 +57,16 @@ int db_command::run(const global_options& globals) {
     return exit_ok;
   }
   const cluster_status s = cluster.status();
-  std::cout << fmt::format("folder: {}\ninitialised: {}\nrunning: {}\nsocket: {}\nserver user: {}\nlog: {}\n",
-                           s.folder, s.initialised ? "yes" : "no", s.running ? "yes" : "no", s.socket_dir,
-                           s.server_user, s.log_file);
+  std::cout << fmt::format("folder: {}\ninitialised: {}\nrunning: {}\nsocket: {}\nserver user: {}\nlog: {}\n", s.folder,
+                           s.initialised ? "yes" : "no", s.running ? "yes" : "no", s.socket_dir, s.server_user,
+                           s.log_file);
   return exit_ok;
 }
 
-std::string migrate_command::name() const { return "migrate"; }
-std::string migrate_command::synopsis() const { return "migrate [options]"; }
-std::string migrate_command::purpose() const {
-  return "Apply pending schema migrations (every command that needs the schema does this first).";
-}
+migrate_command::migrate_command()
+    : command({"migrate", "migrate [options]",
+               "Apply pending schema migrations (every command that needs the schema does this first)."}) {}
+
 po::options_description migrate_command::options() { return po::options_description("migrate options"); }
 void migrate_command::setup(const po::variables_map&) {}
 int migrate_command::run(const global_options& globals) {

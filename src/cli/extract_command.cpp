@@ -14,11 +14,9 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string extract_command::name() const { return "extract"; }
-std::string extract_command::synopsis() const { return "extract PATH...|- [options]"; }
-std::string extract_command::purpose() const {
-  return "Print the statements found in articles as JSON Lines (one object per article); needs no database.";
-}
+extract_command::extract_command()
+    : command({"extract", "extract PATH...|- [options]",
+               "Print the statements found in articles as JSON Lines (one object per article); needs no database."}) {}
 
 po::options_description extract_command::options() {
   po::options_description d("extract options");
@@ -56,7 +54,8 @@ int extract_command::run(const global_options& globals) {
   for (const auto& p : paths_) reader.read_path(p);
   std::cout.flush();
   if (!globals.quiet)
-    std::cerr << fmt::format("extract: {}, {} failed\n", counted(reader.counts().articles, "article", "articles"), failed);
+    std::cerr << fmt::format("extract: {}, {} failed\n", counted(reader.counts().articles, "article", "articles"),
+                             failed);
   return failed ? exit_failure : exit_ok;
 }
 

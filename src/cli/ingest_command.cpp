@@ -42,7 +42,8 @@ std::vector<topic_definition> ingest_topics(const lexicon_store& lexicons, const
     }
     for (auto& d : parsed) {
       if (d.terms.empty() && d.groups.empty()) continue;
-      const auto it = std::find_if(topics.begin(), topics.end(), [&](const topic_definition& t) { return t.slug == d.slug; });
+      const auto it =
+          std::find_if(topics.begin(), topics.end(), [&](const topic_definition& t) { return t.slug == d.slug; });
       if (it != topics.end())
         *it = std::move(d);
       else
@@ -53,13 +54,12 @@ std::vector<topic_definition> ingest_topics(const lexicon_store& lexicons, const
 }
 }  // namespace
 
-std::string ingest_command::name() const { return "ingest"; }
-std::string ingest_command::synopsis() const { return "ingest PATH...|- [options]"; }
-std::string ingest_command::purpose() const {
-  return "Read articles (plain text or JSON Lines; folders recursively), extract their statements and load "
-         "them, many articles per transaction; the same article loads once. Topics are the lexicons' plus those "
-         "stored with `topics import`.";
-}
+ingest_command::ingest_command()
+    : command({"ingest", "ingest PATH...|- [options]",
+               "Read articles (plain text or JSON Lines; folders recursively), extract their statements and load "
+               "them, many articles per transaction; the same article loads once. Topics are the lexicons' plus those "
+               "stored with `topics import`."}) {}
+
 po::options_description ingest_command::options() {
   po::options_description d("ingest options");
   d.add_options()("path", po::value<std::vector<std::string>>(&paths_),
@@ -111,8 +111,7 @@ int ingest_command::run(const global_options& globals) {
   batch_loader::limits limits;
   limits.batch_articles = batch_articles_;
   batch_loader loader(
-      store, [] { return interrupted.load(); }, [&](const std::string& e) { progress.message("error: " + e); },
-      limits);
+      store, [] { return interrupted.load(); }, [&](const std::string& e) { progress.message("error: " + e); }, limits);
   loader_ptr = &loader;
   // the progress line stops before the loader it reads goes away, however this function ends
   struct progress_stopper {
@@ -125,7 +124,8 @@ int ingest_command::run(const global_options& globals) {
                      globals.max_article_bytes},
       [&](article&& a) {
         if (interrupted || loader_stopped) return;
-        for (const auto& w : a.warnings) progress.message(fmt::format("warning: {}: article \"{}\": {}", a.file, a.id, w));
+        for (const auto& w : a.warnings)
+          progress.message(fmt::format("warning: {}: article \"{}\": {}", a.file, a.id, w));
         ++articles_read;
         bytes_read += a.text.size();
         if (!loader.push(analyser.analyse(std::move(a)))) loader_stopped = true;
@@ -153,8 +153,8 @@ int ingest_command::run(const global_options& globals) {
     loader.finish();
   } catch (const connection_lost& e) {
     progress.stop();
-    std::cerr << fmt::format("onrecord ingest: {}\n{}; stopped: everything listed as loaded is committed\n",
-                             e.what(), summary_line());
+    std::cerr << fmt::format("onrecord ingest: {}\n{}; stopped: everything listed as loaded is committed\n", e.what(),
+                             summary_line());
     return exit_failure;
   }
   progress.stop();

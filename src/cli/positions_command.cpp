@@ -13,15 +13,14 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string positions_command::name() const { return "positions"; }
-std::string positions_command::synopsis() const {
-  return "positions (--actor NAME [--topic SLUG] | --topic SLUG) [--from DATE] [--to DATE] "
-         "[--format table|json|csv|md]";
-}
-std::string positions_command::purpose() const {
-  return "Show the current stance per topic, since when, counts, and each change (No Flip / Half Flip / Full Flop) "
-         "with both quotes; --topic alone lists every actor.";
-}
+positions_command::positions_command()
+    : command(
+          {"positions",
+           "positions (--actor NAME [--topic SLUG] | --topic SLUG) [--from DATE] [--to DATE] "
+           "[--format table|json|csv|md]",
+           "Show the current stance per topic, since when, counts, and each change (No Flip / Half Flip / Full Flop) "
+           "with both quotes; --topic alone lists every actor."}) {}
+
 po::options_description positions_command::options() {
   po::options_description d("positions options");
   d.add_options()("actor,a", po::value<std::string>(&actor_), "actor name or alias (case-insensitive)")(

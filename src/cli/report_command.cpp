@@ -19,15 +19,14 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string report_command::name() const { return "report"; }
-std::string report_command::synopsis() const {
-  return "report (--actor NAME [--topic SLUG] | --topic SLUG) [--from DATE] [--to DATE] [--format md|html] "
-         "[-o FILE]";
-}
-std::string report_command::purpose() const {
-  return "Write a report to hand to an editor: positions, a timeline chart and every statement with its sources, as "
-         "Markdown or one self-contained HTML file.";
-}
+report_command::report_command()
+    : command(
+          {"report",
+           "report (--actor NAME [--topic SLUG] | --topic SLUG) [--from DATE] [--to DATE] [--format md|html] "
+           "[-o FILE]",
+           "Write a report to hand to an editor: positions, a timeline chart and every statement with its sources, as "
+           "Markdown or one self-contained HTML file."}) {}
+
 po::options_description report_command::options() {
   po::options_description d("report options");
   d.add_options()("actor,a", po::value<std::string>(&actor_), "actor name or alias (case-insensitive)")(

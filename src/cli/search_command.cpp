@@ -11,15 +11,13 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string search_command::name() const { return "search"; }
-std::string search_command::synopsis() const {
-  return "search TEXT [--actor NAME] [--topic SLUG] [--from DATE] [--to DATE] [--limit N] "
-         "[--format table|json|csv|md]";
-}
-std::string search_command::purpose() const {
-  return "Search statements by their words (web search syntax: \"a phrase\", or, -word), best match first, "
-         "with the matched words marked « ».";
-}
+search_command::search_command()
+    : command({"search",
+               "search TEXT [--actor NAME] [--topic SLUG] [--from DATE] [--to DATE] [--limit N] "
+               "[--format table|json|csv|md]",
+               "Search statements by their words (web search syntax: \"a phrase\", or, -word), best match first, "
+               "with the matched words marked « »."}) {}
+
 po::options_description search_command::options() {
   po::options_description d("search options");
   d.add_options()("text", po::value<std::vector<std::string>>(&words_), "what to look for (web search syntax)")(

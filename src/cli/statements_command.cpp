@@ -14,13 +14,10 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string statements_command::name() const { return "statements"; }
-std::string statements_command::synopsis() const {
-  return "statements show ID [--format table|json|csv|md] | statements reassign ID --actor NAME";
-}
-std::string statements_command::purpose() const {
-  return "Show one statement, or re-attribute it to another actor (the correction survives re-ingesting).";
-}
+statements_command::statements_command()
+    : command({"statements", "statements show ID [--format table|json|csv|md] | statements reassign ID --actor NAME",
+               "Show one statement, or re-attribute it to another actor (the correction survives re-ingesting)."}) {}
+
 po::options_description statements_command::options() {
   po::options_description d("statements options");
   d.add_options()("args", po::value<std::vector<std::string>>(&args_), "show ID, or reassign ID")(

@@ -9,12 +9,11 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string stats_command::name() const { return "stats"; }
-std::string stats_command::synopsis() const { return "stats [--format table|json|csv|md]"; }
-std::string stats_command::purpose() const {
-  return "Count articles, statements, sources, actors and topics, the dates covered, and statements without a "
-         "speaker or a date.";
-}
+stats_command::stats_command()
+    : command({"stats", "stats [--format table|json|csv|md]",
+               "Count articles, statements, sources, actors and topics, the dates covered, and statements without a "
+               "speaker or a date."}) {}
+
 po::options_description stats_command::options() {
   po::options_description d("stats options");
   d.add_options()("format,f", po::value<std::string>(&format_),

@@ -11,14 +11,13 @@
 namespace onrecord {
 namespace po = boost::program_options;
 
-std::string timeline_command::name() const { return "timeline"; }
-std::string timeline_command::synopsis() const {
-  return "timeline --actor NAME [--topic SLUG] [--from DATE] [--to DATE] [--kind K,…] [--stance S,…] "
-         "[--outlet O,…] [--limit N] [--format table|json|csv|md]";
-}
-std::string timeline_command::purpose() const {
-  return "List what an actor said, in date order, with kind, topics and stances, and every article that reports it.";
-}
+timeline_command::timeline_command()
+    : command({"timeline",
+               "timeline --actor NAME [--topic SLUG] [--from DATE] [--to DATE] [--kind K,…] [--stance S,…] "
+               "[--outlet O,…] [--limit N] [--format table|json|csv|md]",
+               "List what an actor said, in date order, with kind, topics and stances, and every article that reports "
+               "it."}) {}
+
 po::options_description timeline_command::options() {
   po::options_description d("timeline options");
   d.add_options()("actor,a", po::value<std::string>(&actor_)->required(),

@@ -33,14 +33,11 @@ std::string read_whole_file(const std::string& path) {
 }
 }  // namespace
 
-std::string topics_command::name() const { return "topics"; }
-std::string topics_command::synopsis() const {
-  return "topics list | show SLUG | import FILE | export [--format table|json|csv|md]";
-}
-std::string topics_command::purpose() const {
-  return "List the topics with statement and stance counts, show one, import a topic file into the database, or "
-         "export the stored topics as a topic file.";
-}
+topics_command::topics_command()
+    : command({"topics", "topics list | show SLUG | import FILE | export [--format table|json|csv|md]",
+               "List the topics with statement and stance counts, show one, import a topic file into the database, or "
+               "export the stored topics as a topic file."}) {}
+
 po::options_description topics_command::options() {
   po::options_description d("topics options");
   d.add_options()("args", po::value<std::vector<std::string>>(&args_), "the action and its argument")(
