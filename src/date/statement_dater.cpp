@@ -22,10 +22,11 @@ statement_date from_expression(const resolved_range& r, text_span evidence, date
 statement_dater::statement_dater(const lexicon_store& lexicons) : reader_(lexicons) {}
 
 void statement_dater::date(const article& a, const segmented_text& segments, std::vector<statement>& statements) const {
-  for (auto& s : statements) s.date = {};
-  if (!a.published || statements.empty()) return;
-  const word_tokenizer words(a.text);
-  date(a, segments, words, statements);
+  if (!a.published || statements.empty()) {  // nothing to date: spare the tokenising
+    for (auto& s : statements) s.date = {};
+    return;
+  }
+  date(a, segments, word_tokenizer(a.text), statements);
 }
 
 void statement_dater::date(const article& a, const segmented_text& segments, const word_tokenizer& words,

@@ -138,6 +138,13 @@ struct np {
   bool ok() const { return first != none; }
 };
 
+// Adjectives that tie people to someone: "sources close to her campaign", "an aide familiar with the
+// talks", "a source close to him".
+bool is_relation_adjective(std::string_view lw) {
+  return in(lw, {"close", "closest", "familiar", "knowledgeable", "loyal", "sympathetic", "allied", "friendly",
+                 "opposed", "near"});
+}
+
 // Number words that make a quantity a subject: "Six in 10 say", "two-thirds said", "One in five".
 bool is_number_word(std::string_view lw) {
   if (const auto dash = lw.find('-'); dash != std::string_view::npos && dash > 0)  // seventy-four, two-thirds
@@ -228,6 +235,9 @@ class article_pass {
   bool find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const;
   np np_backward(const unit& u, std::size_t p) const;
   np np_backward_raw(const unit& u, std::size_t p) const;
+  // The noun phrase ending at token head_end stretched to `last` over what qualifies it ("officials
+  // | in both parties", "a source | close to him"), as a description; none when it is a pronoun.
+  np description_through(const unit& u, std::size_t head_end, std::size_t last) const;
   // Whether a description can name a speaker: a noun phrase headed by a person or group noun,
   // not a clause ("when male lawmakers made …") or a thing ("the rise of Donald Trump").
   bool speaker_description(const unit& u, const np& n) const;
@@ -489,6 +499,14 @@ bool article_pass::speaker_head_word(const text_token& h, bool determiner_ok) co
   return speaker_head;
 }
 
+np article_pass::description_through(const unit& u, std::size_t head_end, std::size_t last) const {
+  np n = np_backward(u, head_end);
+  if (!n.ok() || n.kind == np::pronoun) return np{};
+  n.last = last;
+  n.kind = np::description;
+  return n;
+}
+
 np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   np out;
   if (p == none || p >= u.toks.size() || u.quote[p] >= 0) return out;
@@ -557,14 +575,8 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
         u.toks[p - 2].is_word()) {
       // "a source close to him", "people familiar with them": the head before the adjective
       char b9[64];
-      if (in(lower(u.toks[p - 2].text, b9), {"close", "closest", "familiar", "loyal", "near"})) {
-        np head_np = np_backward(u, p - 3);
-        if (head_np.ok() && head_np.kind != np::pronoun) {
-          head_np.last = p + 1;
-          head_np.kind = np::description;
-          return head_np;
-        }
-      }
+      if (is_relation_adjective(lower(u.toks[p - 2].text, b9)))
+        if (const np d = description_through(u, p - 3, p + 1); d.ok()) return d;
       return out;
     }
     if (is_preposition(hw) || is_determiner(hw) || is_aux(hw) || is_negated_aux(hw) ||
@@ -622,30 +634,16 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
     if (in(pw, {"for", "of", "at", "on", "with", "from", "in", "to"}) && q >= 2) {
       // "a member of the family", "officials in both parties": the head before the preposition
       char b6[64];
-      if (q >= 3 && u.toks[q - 2].is_word() &&
-          in(lower(u.toks[q - 2].text, b6), {"close", "closest", "familiar", "knowledgeable", "loyal", "sympathetic",
-                                             "allied", "friendly", "opposed", "near"})) {
+      if (q >= 3 && u.toks[q - 2].is_word() && is_relation_adjective(lower(u.toks[q - 2].text, b6)))
         // "sources close to her campaign", "an aide familiar with the talks": the head before the adjective
-        np head_np = np_backward(u, q - 3);
-        if (head_np.ok() && head_np.kind != np::pronoun) {
-          head_np.last = p + 1;
-          head_np.kind = np::description;
-          return head_np;
-        }
-        return np{};
-      }
+        return description_through(u, q - 3, p + 1);
       if (pw == "of" && found && u.toks[q - 2].is_word() && is_determiner(lower(u.toks[q - 2].text, b6))) {
         out.first = q - 2;  // "Some of Clinton's allies", "many of them"
         out.last = p + 1;
         out.kind = np::description;
         return out;
       }
-      np head_np = np_backward(u, q - 2);
-      if (head_np.ok() && head_np.kind != np::pronoun) {
-        head_np.last = p + 1;
-        head_np.kind = np::description;
-        return head_np;
-      }
+      if (const np d = description_through(u, q - 2, p + 1); d.ok()) return d;
       return out;
     }
     const bool clause_and = (pw == "and" || pw == "but") && q >= 2 && u.toks[q - 2].is(",");

@@ -24,12 +24,10 @@ struct record_store::impl {
   std::set<std::string> known_topics;
   bool staging_ready = false;  // the session's staging tables exist (sql/stage_tables.sql)
 
-  // Prepares sql/NAME.sql on first use.
+  // Prepares sql/NAME.sql on first use, for queries run many times a command (loading).
   const std::string& query(const std::string& name) {
     if (!prepared.count(name)) {
-      const embedded_file* f = find_embedded(embedded_queries(), name + ".sql");
-      if (!f) throw store_error("internal: no query sql/" + name + ".sql in this build");
-      conn.prepare(name, std::string(f->content));
+      conn.prepare(name, sql(name));
       prepared.insert(name);
     }
     return *prepared.find(name);
