@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "attribute/actor_registry.h"
 #include "extract/quote_scanner.h"
@@ -1736,6 +1738,18 @@ void article_pass::process(std::size_t ui) {
   if (!frames.empty() || emitted) colon_pending_ = colon_pending_ && colon_paragraph_ == u.paragraph ? colon_pending_ : std::nullopt;
 }
 
+// One actor, one kind: a bare "Velcourt added" is the person "President Velcourt" named earlier,
+// so a speaker's statements whose mention alone left the kind unknown take the first kind the
+// article gave that speaker.
+void settle_speaker_kinds(std::vector<statement>& statements) {
+  std::unordered_map<std::string_view, actor_kind> known;
+  for (const auto& s : statements)
+    if (s.speaker && s.speaker_kind != actor_kind::unknown) known.try_emplace(*s.speaker, s.speaker_kind);
+  for (auto& s : statements)
+    if (s.speaker && s.speaker_kind == actor_kind::unknown)
+      if (const auto k = known.find(*s.speaker); k != known.end()) s.speaker_kind = k->second;
+}
+
 std::vector<statement> article_pass::run() {
   quotes_ = scan_quotations(text_, seg_, a_.body_begin);
   build_units();
@@ -1745,6 +1759,7 @@ std::vector<statement> article_pass::run() {
   for (std::size_t ui = 0; ui < units_.size(); ++ui) process(ui);
   std::sort(out_.begin(), out_.end(),
             [](const statement& x, const statement& y) { return x.content.begin < y.content.begin; });
+  settle_speaker_kinds(out_);
   return std::move(out_);
 }
 

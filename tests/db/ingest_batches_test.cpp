@@ -153,6 +153,33 @@ TEST(IngestBatches, AQuoteOfTwoLongWordsMergesWithALongerReportOfThemEitherWay) 
   EXPECT_EQ(record_dump(single), record_dump(batched));
 }
 
+// A bare surname leaves a speaker's kind unknown; a titled mention in another article settles it,
+// whether it comes in the same batch or a later one.
+TEST(IngestBatches, AnActorOfUnknownKindTakesTheKindALaterArticleGivesIt) {
+  ONRECORD_REQUIRE_DB();
+  const std::string bare =
+      "{\"id\":\"k1\",\"published\":\"2025-04-02\",\"text\":\"“The ferry will run all winter,” Velcourt said.\"}\n";
+  const std::string titled =
+      "{\"id\":\"k2\",\"published\":\"2025-04-03\",\"text\":\"Governor Velcourt said the pier would reopen "
+      "in May.\"}\n";
+  testing::throwaway_database later("batches_kind_later"), together("batches_kind_together");
+  ASSERT_EQ(run_onrecord({"--db", later.conninfo(), "ingest", "-"}, bare).exit_code, 0);
+  EXPECT_EQ(later.scalar("SELECT kind FROM actors WHERE name = 'Velcourt'"), "unknown");
+  ASSERT_EQ(run_onrecord({"--db", later.conninfo(), "ingest", "-"}, titled).exit_code, 0);
+  ASSERT_EQ(run_onrecord({"--db", together.conninfo(), "ingest", "-"}, bare + titled).exit_code, 0);
+  for (const auto* db : {&later, &together}) {
+    EXPECT_EQ(db->scalar("SELECT count(*) FROM actors"), "1");
+    EXPECT_EQ(db->scalar("SELECT kind FROM actors WHERE name = 'Velcourt'"), "person");
+  }
+  // a kind someone set stays as they set it
+  later.exec("UPDATE actors SET kind = 'organisation'");
+  const std::string third =
+      "{\"id\":\"k3\",\"published\":\"2025-04-04\",\"text\":\"Governor Velcourt said the ferry fares would "
+      "fall.\"}\n";
+  ASSERT_EQ(run_onrecord({"--db", later.conninfo(), "ingest", "-"}, third).exit_code, 0);
+  EXPECT_EQ(later.scalar("SELECT kind FROM actors WHERE name = 'Velcourt'"), "organisation");
+}
+
 TEST(IngestBatches, OneBadArticleInABatchCostsOnlyItself) {
   ONRECORD_REQUIRE_DB();
   testing::throwaway_database db("batches_poison");

@@ -59,6 +59,15 @@ TEST(StatementExtractor, QuoteWithAttributionBeforeIt) {
   EXPECT_EQ(s[0].speaker_kind, actor_kind::person);
 }
 
+TEST(StatementExtractor, OneSpeakerKeepsOneKindAcrossMentions) {
+  // the bare surname alone says nothing of the kind; the titled mention before it does
+  const auto s = extract("Governor Velcourt said the port would stay open. “We will not close it,” Velcourt added.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].mention, "Velcourt");
+  EXPECT_EQ(s[0].speaker_kind, actor_kind::person);
+  EXPECT_EQ(s[1].speaker_kind, actor_kind::person);
+}
+
 TEST(StatementExtractor, InvertedAttributionWithAppositive) {
   const auto s = extract("\"The numbers do not add up,\" said Priya Lund, a budget analyst at the council.");
   ASSERT_EQ(s.size(), 1u);
