@@ -134,6 +134,60 @@ std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t 
   return none;
 }
 
+// Whether what follows a cue from `b` to `e` is only an adjunct ("Thursday on Port Watch, a website
+// about …", "on Tuesday -- a development that …"): up to 15 tokens before the first comma or dash,
+// none of them a complementiser, a finite verb, a quotation or another cue, and no quotation after.
+bool closing_adjunct(const unit& u, std::size_t b, std::size_t e) {
+  std::size_t k = b;
+  for (; k < e && !is_separator(u.toks[k]); ++k) {
+    if (u.quote[k] >= 0 || u.cue[k].length || u.toks[k].is("that") || u.toks[k].is("whether") || k - b > 14)
+      return false;
+    char buf[64];  // a verb means a clause goes on: "listed on the records is a used-car lot"
+    if (u.toks[k].is_word() && (is_aux(lower(u.toks[k].text, buf)) || is_negated_aux(u.toks[k].text)) &&
+        !(k > b && u.toks[k - 1].is("to")))  // "his speech to be a delegate" is no clause
+      return false;
+  }
+  for (; k < e; ++k)
+    if (u.quote[k] >= 0 || u.toks[k].is(":")) return false;
+  return true;
+}
+
+bool is_possessive_or_object_pronoun(std::string_view lw) {
+  return in(lw, {"his", "her", "their", "its", "our", "my", "him", "them", "me", "us"});
+}
+
+// Whether the words from `b` to `e` can be a clause of their own, not an opening adverbial
+// ("Speaking in Harlem, …", "During the primary race, …", "Despite the evidence, …").
+bool opens_with_a_clause(const unit& u, std::size_t b, std::size_t e) {
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e; ++k) words += u.toks[k].is_word() ? 1 : 0;
+  while (b < e && !u.toks[b].is_word()) ++b;
+  if (b >= e || words < 4) return false;
+  char buf[64];
+  const std::string_view w = lower(u.toks[b].text, buf);
+  if (is_preposition(w) || is_time_lead(w) || u.cue[b].length ||
+      in(w, {"despite", "besides", "amid", "while", "when", "since", "although", "though", "if", "because", "once",
+             "unless", "until"}))
+    return false;
+  // "Speaking in Harlem, …" opens with a participle; "Shifting monsoon patterns could …" with a subject
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && b + 1 < e && u.toks[b + 1].is_word()) {
+    char b2[64];
+    const std::string_view next = lower(u.toks[b + 1].text, b2);
+    if (is_preposition(next) || is_determiner(next) || is_possessive_or_object_pronoun(next) ||
+        in(next, {"out", "up", "back", "ahead"}))
+      return false;
+  }
+  return true;
+}
+
+// Cues that name their object: "what Vale called “a disgrace”", "what they described as …".
+bool names_its_object(const text_token& cue) {
+  const std::string_view w = cue.text;
+  for (std::string_view stem : {"call", "describ", "dub", "label", "brand", "term", "characteri"})
+    if (w.substr(0, stem.size()) == stem) return true;
+  return false;
+}
+
 struct np {
   std::size_t first = none, last = none;  // text_token range [first, last)
   enum kind_t { name, pronoun, description } kind = name;
@@ -235,6 +289,10 @@ class article_pass {
   // "Asked [by X] whether …, Y said": the question put to Y, reported; the asker, when named, speaks.
   void reported_question(std::size_t ui, std::size_t i);
   bool find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const;
+  // "Having announced that …, Judge Berman …", "Noting that …, Okafor added …": whether the cue at
+  // token i opens the sentence's participial clause, and the main clause's subject after its comma
+  bool opens_participial_clause(const unit& u, std::size_t i) const;
+  bool subject_after_opening_clause(const unit& u, frame& f) const;
   np np_backward(const unit& u, std::size_t p) const;
   np np_backward_raw(const unit& u, std::size_t p) const;
   // The noun phrase ending at token head_end stretched to `last` over what qualifies it ("officials
@@ -291,7 +349,27 @@ bool article_pass::quotation_leads(const unit& u, std::size_t at) const {
   if (at == 0 || at > u.toks.size() || u.quote[at - 1] < 0) return false;
   const quotation& q = quotes_[static_cast<std::size_t>(u.quote[at - 1])];
   const char last = q.content.empty() ? ' ' : text_[q.content.end - 1];
-  return last == ',' || last == '?' || last == '!';
+  if (!(last == ',' || last == '?' || last == '!')) return false;
+  // "On Fox News's “Sunday Morning Futures,” Rep. Vale said …": a title after a word, every word of
+  // it capitalised, is not what anyone said
+  if (at >= 2 && u.toks[at - 2].is_word() && u.quote[at - 2] < 0) {
+    std::size_t words = 0;
+    bool title = true, start = true;
+    for (std::size_t c = q.content.begin; c < q.content.end && title; ++c) {
+      const char ch = text_[c];
+      if (ch == ' ') {
+        start = true;
+        continue;
+      }
+      if (start) {
+        ++words;
+        title = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+      }
+      start = false;
+    }
+    if (title && words <= 5) return false;
+  }
+  return true;
 }
 
 void article_pass::build_units() {
@@ -551,6 +629,12 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
     out.first = q;
     out.last = p + 1;
     out.kind = np::name;
+    // "Jo Vale of the Harborton Institute for Port Studies wrote": the person before "of the"
+    char ob[64];
+    if (q >= 3 && u.toks[q - 1].is("the") && u.quote[q - 2] < 0 && u.toks[q - 2].is_word() &&
+        in(lower(u.toks[q - 2].text, ob), {"of", "at", "from"}) && registry_.is_name_word(u.toks[q - 3]) &&
+        lex_.is_org_word(u.toks[p].text))
+      if (const np head = np_backward(u, q - 3); head.ok() && head.kind == np::name) return head;
     // an object of a preposition is not a subject: "a spokesman for Trump said" keeps the spokesman
     if (q > 0 && u.toks[q - 1].is_word()) {
       char b2[64];
@@ -559,6 +643,8 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
         // "a spokesman for Trump", "Staff for the House Select Committee on Benghazi"
         if (in(pw, {"for", "of", "at", "on", "with", "from", "in", "to"}) && q >= 2) {
           np head = q >= 3 && u.toks[q - 2].is("the") ? np_backward(u, q - 3) : np_backward(u, q - 2);
+          // the person of "Jo Vale of the Harborton Institute for Port Studies" stays the subject
+          if (head.ok() && head.kind == np::name && head.last + 3 < q) return head;
           if (head.ok() && head.kind != np::pronoun) {
             head.last = p + 1;
             head.kind = np::description;
@@ -955,6 +1041,48 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
   return out;
 }
 
+bool article_pass::opens_participial_clause(const unit& u, std::size_t i) const {
+  if (u.quote[0] >= 0 || i >= u.toks.size()) return false;
+  if (i == 1 && (u.toks[0].is("Having") || u.toks[0].is("After") || u.toks[0].is("Before"))) return true;
+  if (!u.cue[i].participle || !u.toks[i].is_word()) return false;
+  if (i == 0) return u.toks[0].capitalised;  // "Noting that …, Okafor added"
+  // "While saying that …", "Since announcing in May that …", "In addition to stating that …"
+  if (i == 1) {
+    char buf[64];
+    return in(lower(u.toks[0].text, buf), {"while", "since", "by", "without", "upon", "when", "despite", "besides"});
+  }
+  return i == 3 && u.toks[0].is("In") && u.toks[1].is("addition") && u.toks[2].is("to");
+}
+
+bool article_pass::subject_after_opening_clause(const unit& u, frame& f) const {
+  // the clause ends at a comma followed by a subject and its verb (a comma inside the clause,
+  // "Noting that Vale, a councillor, voted no", is followed by no verb)
+  std::size_t commas = 0;
+  for (std::size_t c = f.cue_last; c + 1 < u.toks.size() && c < f.cue_last + 40 && commas < 4; ++c) {
+    if (u.quote[c] >= 0 || is_terminal(u.toks[c])) return false;
+    if (!u.toks[c].is(",")) continue;
+    ++commas;
+    np n = np_forward(u, c + 1);
+    for (std::size_t k = n.ok() ? n.first + 1 : 0; n.ok() && k < n.last; ++k) {
+      char b2[64];  // "Mr. Vale has been a loyal Liberal": the name ends at the verb
+      if (u.toks[k].is_word() && !u.toks[k].capitalised && is_aux(lower(u.toks[k].text, b2))) n.last = k;
+    }
+    if (!n.ok() || n.kind == np::pronoun || n.last >= u.toks.size()) continue;
+    const text_token& next = u.toks[n.last];
+    char buf[64];
+    if (!next.is_word() || next.capitalised || u.quote[n.last] >= 0 || is_preposition(lower(next.text, buf)) ||
+        in(lower(next.text, buf), {"and", "or", "but", "who", "which", "that"}))
+      continue;
+    f.subject = n;
+    f.claim_begin = 0;
+    f.claim_end = f.cue_last;
+    f.content_end = c;
+    f.rule = "participle";
+    return true;
+  }
+  return false;
+}
+
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
   if (!m.length) return false;
@@ -992,6 +1120,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   char pb[64];
   const bool after_connective = i > 0 && u.toks[i - 1].is_word() &&
                                 in(lower(u.toks[i - 1].text, pb), {"before", "after", "while", "by", "without", "when", "since"});
+  if (opens_participial_clause(u, i) && subject_after_opening_clause(u, f)) return true;
   if (m.participle && (after_comma || after_connective)) {  // "…, saying …": the main clause's speaker goes on
     // the connective or comma before the participle is the frame's; a quotation ending in a comma
     // ("said Trump represents “New York values,” stating …") stays in the content before it
@@ -1035,23 +1164,32 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     --p;
     ++skipped;
   }
-  if (passive) return false;  // "was asked", "were told": the subject is the one addressed
-  if (p == 1 && u.quote[0] < 0 && (u.toks[0].is("Having") || u.toks[0].is("After") || u.toks[0].is("Before"))) {
-    // "Having announced that …, Judge Berman proceeded …": the opening participial clause's
-    // subject is the main clause's, named after the comma that closes the clause
-    std::size_t c = f.cue_last;
-    while (c < u.toks.size() && c < f.cue_last + 40 && u.quote[c] < 0 && !u.toks[c].is(",") && !is_terminal(u.toks[c])) ++c;
-    if (c + 1 < u.toks.size() && u.toks[c].is(",")) {
-      np n = np_forward(u, c + 1);
-      if (n.ok() && n.kind != np::pronoun) {
-        f.subject = n;
-        f.claim_begin = 0;
-        f.claim_end = f.cue_last;
-        f.content_end = c;
-        f.rule = "participle";
-        return true;
-      }
-    }
+  if (passive) {
+    // "was asked", "were told": the subject is the one addressed, so no frame — unless an agent
+    // follows: "News of the closure was first reported by the Harborton Post" reports the subject
+    // as what the agent said
+    if (f.cue.object || f.cue.question || p == 0) return false;
+    std::size_t by = f.cue_last;  // "was described to him by", "were highlighted during the race by"
+    while (by < u.toks.size() && by < f.cue_last + 10 && u.toks[by].is_word() && u.quote[by] < 0 &&
+           !u.toks[by].is("by") && !u.cue[by].length && !u.toks[by].is("that") && !u.toks[by].is("and") &&
+           !(by > f.cue_last && is_aux(lower(u.toks[by].text, buf))))  // "was said to have been handed … by"
+      ++by;
+    if (by + 1 >= u.toks.size() || !u.toks[by].is("by")) return false;
+    const np agent = np_forward(u, by + 1);
+    if (!agent.ok() || agent.kind == np::pronoun) return false;
+    std::size_t topic = p;  // what was reported: back to the start of the clause
+    while (topic > 0 && p - topic < 16 && u.quote[topic - 1] < 0 && !is_separator(u.toks[topic - 1]) &&
+           !is_terminal(u.toks[topic - 1]) && !u.cue[topic - 1].length && !u.toks[topic - 1].is("that") &&
+           !u.toks[topic - 1].is("which"))
+      --topic;
+    if (topic == p || (topic > 0 && !is_separator(u.toks[topic - 1]) && !is_terminal(u.toks[topic - 1]))) return false;
+    f.subject = agent;
+    f.subject_after = true;
+    f.claim_begin = topic;
+    f.claim_end = agent.last;
+    f.content_end = p;
+    f.rule = "passive agent";
+    return true;
   }
   if (p > 0 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
     const std::string_view w = lower(u.toks[p - 1].text, buf);
@@ -1091,7 +1229,10 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       // "what he said", "than she said": not a report of speech
       if (n.first > 0 && u.toks[n.first - 1].is_word()) {
         const std::string_view w = lower(u.toks[n.first - 1].text, buf);
-        if (in(w, {"what", "than", "how", "whatever", "whether", "if", "why"})) return false;
+        // …but "what Vale called “a disgrace”" names what was said
+        if (in(w, {"what", "than", "how", "whatever", "whether", "if", "why"}) &&
+            !(w == "what" && names_its_object(u.toks[i])))
+          return false;
       }
       if (m.participle && n.kind == np::description && lex_.is_document_noun(lower(u.toks[n.last - 1].text, buf))) {
         // "Trump issued a statement saying …": Trump speaks, and "issued" joins the cue
@@ -1217,10 +1358,32 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       }
     }
   }
+  // "Officials whose laws were struck down say …", "Vale and others who want a new pier said …": a
+  // restrictive relative clause, without commas, between the subject and the cue
+  if (p > 1 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
+    std::size_t w = p - 1;
+    while (w > 0 && p - w < 16 && u.quote[w] < 0 && !is_separator(u.toks[w]) && !is_terminal(u.toks[w]) &&
+           !u.cue[w].length && !u.toks[w].is("who") && !u.toks[w].is("whose"))
+      --w;
+    if (w > 0 && w + 1 < p && (u.toks[w].is("who") || u.toks[w].is("whose"))) {
+      const np n = np_backward(u, w - 1);
+      char cb[64];
+      if (n.ok() && n.kind != np::pronoun &&
+          (n.first == 0 || is_separator(u.toks[n.first - 1]) ||
+           (u.toks[n.first - 1].is_word() && in(lower(u.toks[n.first - 1].text, cb), {"and", "but", "so", "yet"})))) {
+        f.subject = n;
+        f.claim_begin = n.first;
+        f.rule = "cue subject";
+        return true;
+      }
+    }
+  }
   // inverted: "“…,” said X" / "…, said the official"
   const bool after_content = i > 0 && (u.toks[i - 1].is(",") || u.quote[i - 1] >= 0 || is_dash(u.toks[i - 1].text));
   if (after_content) {
-    np n = np_forward(u, f.cue_last);
+    np n = f.cue_last < u.toks.size() && u.toks[f.cue_last].is("that")
+               ? np{}
+               : np_forward(u, f.cue_last);  // "…, says that Vale …"
     // "…, said he." inverts; "…, said he had fought …" is a complement clause, not an inversion
     if (n.ok() && n.kind == np::pronoun && n.last < u.toks.size() && !is_terminal(u.toks[n.last]) &&
         !is_separator(u.toks[n.last]) && u.quote[n.last] < 0)
@@ -1539,14 +1702,19 @@ void article_pass::process(std::size_t ui) {
       while (c < after_end && c < after + 6 && !u.toks[c].is(",") && u.quote[c] < 0) ++c;
       split_after = c + 1 < after_end && u.toks[c].is(",") && u.quote[c + 1] >= 0;
     }
+    char first_after_buf[64];  // its own buffer: `buf` is reused below
     const std::string_view first_after =
-        after_object < after_end ? lower(u.toks[after_object].text, buf) : std::string_view{};
+        after_object < after_end ? lower(u.toks[after_object].text, first_after_buf) : std::string_view{};
     bool quoted_region = false;  // a quotation before the subject: "“…,” the senator said the other day"
     for (std::size_t k = region_begin; k < sep; ++k)
       if (u.quote[k] >= 0) quoted_region = true;
     // "“…,” Trump said in February of the plan …": a quotation ending in a comma (or ? !) just
     // before the attribution is its content, however long the adjunct after the cue runs
     const bool quote_leads = sep > region_begin && quotation_leads(u, sep);
+    if (f.rule == "passive agent") {  // the passive subject up to the cue is what the agent said
+      emitted |= emit(ui, u, f.claim_begin, f.content_end, sp, &f);
+      continue;
+    }
     // "As Whitcombe told the council on Monday, the ferry will run": the clause after the comma
     if (f.subject.ok() && !f.subject_after && f.subject.first > region_begin && u.toks[f.subject.first - 1].is_word() &&
         lower(u.toks[f.subject.first - 1].text, buf) == "as" &&
@@ -1584,6 +1752,26 @@ void article_pass::process(std::size_t ui) {
         continue;
       }
     }
+    // "…, analyst Jo Vale wrote Thursday on her blog, a site about the port.": a clause closed by
+    // the attribution, whose cue is followed only by an adjunct (and what hangs from it after a
+    // comma or dash), is the content however long the adjunct runs
+    if (before_ok && !quoted_region && f.subject.ok() && !f.subject_after && !colon && sep > region_begin &&
+        u.toks[sep - 1].is(",") && is_adjunct_lead(first_after) && first_after != "to" && first_after != "told" &&
+        closing_adjunct(u, after, after_end) && opens_with_a_clause(u, region_begin, sep) &&
+        !in(lower(u.toks[sep].text, buf), {"but", "and", "or", "so", "yet"})) {  // "…, but the address listed on …"
+      emitted |= emit(ui, u, region_begin, sep, sp, &f);
+      continue;
+    }
+    // "“A,” she said, but “B …”": the quotation before is hers, and so is the clause after the comma
+    if (before_ok && quote_leads && !colon && !f.subject_after && after + 1 < after_end && u.toks[after].is(",") &&
+        u.quote[after + 1] < 0 && u.toks[after + 1].is_word() &&
+        in(lower(u.toks[after + 1].text, buf), {"but", "and"})) {
+      emitted |= emit(ui, u, region_begin, sep, sp, &f);
+      bool quoted_after = false;  // "…, and soon the balloons were dropping" is the narrator's
+      for (std::size_t k = after + 1; k < after_end; ++k) quoted_after |= u.quote[k] >= 0;
+      if (quoted_after) emit(ui, u, after + 1, after_end, sp, &f);
+      continue;
+    }
     bool use_before = false;
     if (quoted_region && before_ok && split_after) {
       use_before = true;
@@ -1601,7 +1789,7 @@ void article_pass::process(std::size_t ui) {
       use_before = true;
     } else if (before_ok && (after_words == 0 || u.toks[after].is(",") ||
                              (is_adjunct_lead(first_after) && first_after != "to" && after_words <= 8 && !after_that &&
-                              !after_quote) ||
+                              !after_quote && (quoted_region || opens_with_a_clause(u, region_begin, sep))) ||
                              (quoted_region && after_words <= 3 && !after_that && !after_quote) ||
                              after_object == after_end || u.toks[after_object].is(",") ||
                              (f.cue.object && after_words <= 4 && !after_that && !after_quote &&
@@ -1630,7 +1818,13 @@ void article_pass::process(std::size_t ui) {
           continue;
         }
         char b3[64];
-        if (!quoted_before && !f.subject_after && words_in(u, c + 1, after_end) >= 3 &&
+        // "Over the long term, according to the budget office, the deficit will rise": a source set
+        // off by commas inside the clause reports all of it (not "…, according to the poll, which …")
+        const bool source_aside =
+            f.cue.source && c == after && u.toks[c + 1].is_word() &&
+            !in(lower(u.toks[c + 1].text, b3), {"which", "who", "whose", "where", "when", "and", "but"}) &&
+            !u.cue[c + 1].length && !(c + 2 < after_end && u.cue[c + 2].length);
+        if (!quoted_before && (!f.subject_after || source_aside) && words_in(u, c + 1, after_end) >= 3 &&
             !is_adjunct_lead(lower(u.toks[c + 1].text, b3))) {
           emitted |= emit(ui, u, region_begin, after_end, sp, &f);
           continue;
@@ -1675,6 +1869,12 @@ void article_pass::process(std::size_t ui) {
       colon_paragraph_ = u.paragraph;
       continue;
     }
+    // "which the council says had the highest fees", "what Vale called “a disgrace”": an object
+    // relative before the subject is the start of what was said
+    if (b == after && f.subject.ok() && !f.subject_after && f.subject.first > region_begin && after < after_end &&
+        u.toks[f.subject.first - 1].is_word() && u.quote[f.subject.first - 1] < 0 &&
+        in(lower(u.toks[f.subject.first - 1].text, buf), {"which", "whom", "what"}))
+      b = f.subject.first - 1;
     emitted |= emit(ui, u, b, after_end, sp, &f);
   }
   if (!emitted && frames.empty() && !u.heading && n > 3) {

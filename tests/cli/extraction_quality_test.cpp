@@ -19,13 +19,14 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-// PolNeAR dev, --speech-only, measured 0.946 / 0.582 / 0.721 / 0.912 / 0.797 (precision, recall,
-// F1, speakers, direct recall) with split quotations as one statement per quoted span (issue 3).
-constexpr double polnear_precision_floor = 0.940;
-constexpr double polnear_recall_floor = 0.575;
-constexpr double polnear_f1_floor = 0.715;
+// PolNeAR dev, --speech-only, measured 0.948 / 0.600 / 0.735 / 0.913 / 0.806 (precision, recall,
+// F1, speakers, direct recall; session 4) with split quotations as one statement per quoted span
+// (issue 3). Floors: the measured figures less about 0.005.
+constexpr double polnear_precision_floor = 0.943;
+constexpr double polnear_recall_floor = 0.595;
+constexpr double polnear_f1_floor = 0.730;
 constexpr double polnear_speaker_floor = 0.908;
-constexpr double polnear_direct_recall_floor = 0.79;
+constexpr double polnear_direct_recall_floor = 0.80;
 
 std::string temp_path(const std::string& name) {
   return (fs::temp_directory_path() / ("onrecord-extraction-" + std::to_string(::getpid()) + "-" + name)).string();

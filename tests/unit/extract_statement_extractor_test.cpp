@@ -729,5 +729,134 @@ TEST(StatementExtractor, TitleGenderPicksTheRightPersonOfASurname) {
   EXPECT_EQ(s[1].speaker, "Dana Varga");
 }
 
+// ---- sentence shapes added for recall (session 4)
+
+TEST(StatementExtractor, ClauseClosedByAnAttributionWithALongAdjunct) {
+  const auto s = extract(
+      "The ferry will run all winter, analyst Jo Vale wrote Thursday on Port Watch, a website devoted to the harbour.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The ferry will run all winter");
+  EXPECT_EQ(s[0].speaker, "Jo Vale");
+  // an opening adverbial is not a clause to report
+  const auto adverbial =
+      extract("During the long budget debate on the ferry, Okafor said on Tuesday in the council hall.");
+  for (const auto& f : adverbial) EXPECT_NE(f.text, "During the long budget debate on the ferry");
+  // a verb after the adjunct means the clause goes on: not an attribution closing the one before
+  const auto clause =
+      extract("The site looks like a bakery, but the address listed on the permit is a car park in Harborton.");
+  for (const auto& f : clause) EXPECT_NE(f.text, "The site looks like a bakery");
+}
+
+TEST(StatementExtractor, OpeningParticipialCueTakesTheSubjectAfterTheComma) {
+  const auto s =
+      extract("Noting that the pier had closed twice, Councillor Ravi Okafor added that the ferry was late.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "that the pier had closed twice");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[1].text, "that the ferry was late");
+  const auto since = extract(
+      "Since announcing in May that she would not run, Mayor Dana Whitcombe has been a loyal ally of the council.");
+  ASSERT_EQ(since.size(), 1u);
+  EXPECT_EQ(since[0].text, "she would not run");
+  EXPECT_EQ(since[0].speaker, "Dana Whitcombe");
+  // a comma inside the clause is followed by no verb: the subject is after the next one
+  const auto inner = extract("Stressing that Vale, a councillor, voted no, Mayor Dana Whitcombe left the pier.");
+  ASSERT_EQ(inner.size(), 1u);
+  EXPECT_EQ(inner[0].speaker, "Dana Whitcombe");
+}
+
+TEST(StatementExtractor, QuotationBeforeTheAttributionStaysTheSpeakersWhenAClauseFollows) {
+  const auto s =
+      extract("Mayor Dana Whitcombe opened the pier.\n\n“The pier is old,” she said, but “the ferry is brand new.”");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "The pier is old,");
+  EXPECT_EQ(s[0].kind, "direct");
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  EXPECT_EQ(s[1].speaker, "Dana Whitcombe");
+  // the narrator's clause after "and" is not hers
+  const auto narrated = extract("“The pier is old,” Whitcombe said, and soon the crowd went home for the night.");
+  ASSERT_EQ(narrated.size(), 1u);
+  EXPECT_EQ(narrated[0].text, "The pier is old,");
+}
+
+TEST(StatementExtractor, SourceSetOffByCommasReportsTheWholeClause) {
+  const auto s = extract("Over the long term, according to the port authority, the harbour fees will double.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Over the long term, according to the port authority, the harbour fees will double");
+  // a relative clause after the source is about the source, not reported
+  const auto rel = extract("The fees will double, according to the port authority, which met on Monday.");
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_EQ(rel[0].text, "The fees will double");
+}
+
+TEST(StatementExtractor, ObjectRelativeBeforeTheSubjectOpensTheContent) {
+  const auto s = extract("The levy, which the council says had the highest rate in the province, was cut on Monday.");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0].text.substr(0, 42), "which the council says had the highest rat");
+  EXPECT_EQ(s[0].speaker, "council");
+  const auto named =
+      extract("Councillor Ravi Okafor spoke first.\n\nThe mayor cut what Okafor called “a waste of money.”");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].text, "what Okafor called “a waste of money.”");
+  EXPECT_EQ(named[0].speaker, "Ravi Okafor");
+  // "what she said" alone still reports nothing
+  EXPECT_TRUE(extract("Nobody in Harborton remembered what she said.").empty());
+}
+
+TEST(StatementExtractor, PassiveCueWithAnAgentReportsTheSubject) {
+  const auto s = extract("News of the pier closure was first reported by the Harborton Post.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "News of the pier closure");
+  EXPECT_EQ(s[0].speaker, "Harborton Post");
+  // without an agent, or with the one addressed as subject, a passive reports nothing
+  EXPECT_TRUE(extract("News of the pier closure was first reported on Monday.").empty());
+  EXPECT_TRUE(extract("Mayor Dana Whitcombe was told by the ferry crew.").empty());
+}
+
+TEST(StatementExtractor, MoreSpeechActCues) {
+  const auto assailed = extract("Councillor Ravi Okafor assailed the levy as a tax on fishermen.");
+  ASSERT_EQ(assailed.size(), 1u);
+  EXPECT_EQ(assailed[0].text, "the levy as a tax on fishermen");
+  const auto issue = extract("Councillor Ravi Okafor took issue with the new ferry timetable.");
+  ASSERT_EQ(issue.size(), 1u);
+  EXPECT_EQ(issue[0].text, "the new ferry timetable");
+  const auto mention = extract("Mayor Dana Whitcombe did not mention the harbour levy in her speech.");
+  ASSERT_EQ(mention.size(), 1u);
+  EXPECT_EQ(mention[0].speaker, "Dana Whitcombe");
+  const auto reaffirmed = extract("Mayor Dana Whitcombe reaffirmed that the ferry would run all winter.");
+  ASSERT_EQ(reaffirmed.size(), 1u);
+  EXPECT_EQ(reaffirmed[0].text, "that the ferry would run all winter");
+}
+
+TEST(StatementExtractor, RestrictiveRelativeClauseBetweenSubjectAndCue) {
+  const auto s = extract("The harbour officials whose permits were revoked say the levy is unfair.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the levy is unfair");
+  EXPECT_EQ(s[0].mention, "The harbour officials");
+  const auto others = extract("Okafor and others who want a new pier said the vote was rushed.");
+  ASSERT_EQ(others.size(), 1u);
+  EXPECT_EQ(others[0].text, "the vote was rushed");
+}
+
+TEST(StatementExtractor, CapitalisedTitleBeforeTheSubjectIsNotAQuotation) {
+  const auto s = extract("On Harbour Radio’s “Morning Tide,” Councillor Ravi Okafor said the levy was unfair.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the levy was unfair");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+}
+
+TEST(StatementExtractor, PersonOfAnInstitutionSpeaks) {
+  const auto s = extract("“The pier will not last,” Jo Vale of the Harborton Institute for Port Studies wrote in May.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The pier will not last,");
+  EXPECT_EQ(s[0].speaker, "Jo Vale");
+}
+
+TEST(StatementExtractor, ThatAfterACueIsNoInvertedSubject) {
+  const auto s = extract(
+      "The Harborton Port Agency, a shipping and ferry firm, says that Vale, who runs the pier, has lost money.");
+  for (const auto& f : s) EXPECT_NE(f.mention, "that Vale");
+}
+
 }  // namespace
 }  // namespace onrecord
