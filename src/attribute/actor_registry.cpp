@@ -2,6 +2,7 @@
 #include "attribute/actor_registry.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace onrecord {
 namespace {
@@ -91,29 +92,56 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   // the article also capitalises it mid-sentence, or it is a title or an alias; it is dropped when
   // it reads as a common word: it occurs in lower case elsewhere in the article (for a lone word or
   // a past participle), or it is an adverb or a gerund/participle (-ly, -ing).
-  word_set lower_words, mid_caps;
+  // views into the article text, which outlives this call: no word is copied
+  word_view_set mid_caps;
+  mid_caps.reserve(tokens.size() / 4);
   std::vector<char> initial(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word()) continue;
     initial[i] = starts_sentence(tokens, i) ? 1 : 0;
-    if (!tokens[i].capitalised) lower_words.insert(std::string(tokens[i].text));
     // mid-sentence: not the first word, nor the second after a first word that may be a name's
     // ("Playing Field" would count), though after a title it is ("Mayor Dana Whitcombe")
-    else if (!initial[i] && !(i > 0 && initial[i - 1] && !lexicon_.is_title(tokens[i - 1].text) &&
-                                !lexicon_.is_not_name(tokens[i - 1].text)))
-      mid_caps.insert(std::string(without_possessive(tokens[i].text)));
+    if (tokens[i].capitalised && !initial[i] &&
+        !(i > 0 && initial[i - 1] && !lexicon_.is_title(tokens[i - 1].text) &&
+          !lexicon_.is_not_name(tokens[i - 1].text)))
+      mid_caps.insert(without_possessive(tokens[i].text));
   }
+  // The sentence-initial words in question, lower-cased; then one pass over the lower-case words of
+  // the article marks which of them it also writes in lower case (instead of collecting every
+  // lower-case word of the article to look a few up).
+  struct question {
+    std::size_t token;
+    std::size_t word;  // index in `asked`
+  };
+  std::vector<question> questions;
+  word_set asked;
+  std::uint64_t asked_lengths = 0;  // bit n: some asked word has n bytes
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    text_token& t = tokens[i];
+    const text_token& t = tokens[i];
     if (!t.name_word || !initial[i] || t.all_caps) continue;
     const std::string_view w = without_possessive(t.text);
     if (contains(mid_caps, w) || lexicon_.is_title(w) || lexicon_.alias(w)) continue;
     char buf[64];
     if (w.size() >= sizeof buf) continue;
-    for (std::size_t k = 0; k < w.size(); ++k) buf[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
-    const std::string_view lw(buf, w.size());
+    const std::string_view lw = lower_ascii(w, buf);
+    asked.insert(lw);
+    questions.push_back({i, asked.index_of(lw)});
+    asked_lengths |= std::uint64_t{1} << w.size();
+  }
+  if (questions.empty()) return;
+  std::vector<char> seen_lower(asked.size(), 0);
+  for (const text_token& t : tokens) {
+    if (!t.is_word() || t.capitalised || t.text.size() >= 64 || !((asked_lengths >> t.text.size()) & 1)) continue;
+    if (const std::size_t k = asked.index_of(t.text); k != word_set::npos) seen_lower[k] = 1;
+  }
+  for (const question& q : questions) {
+    const std::size_t i = q.token;
+    text_token& t = tokens[i];
+    const std::string_view w = without_possessive(t.text);
+    char buf[64];
+    const std::string_view lw = lower_ascii(w, buf);
     const bool lone = i + 1 >= tokens.size() || !tokens[i + 1].is_word() || !tokens[i + 1].capitalised;
-    const bool seen_lower = contains(lower_words, lw);
+    const bool seen = seen_lower[q.word] != 0;
     // before another name word only when that word is an established name ("Struggling Donald
     // Trump"), so "Playing Field Promotions" stays whole
     // (any of the next three words of the run: "Entrusting Donald Trump" where only "Trump" recurs)
@@ -127,8 +155,8 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
                              ends_with(lw, "ted") || ends_with(lw, "ged") || ends_with(lw, "ked") ||
                              ends_with(lw, "ped") || ends_with(lw, "ved") || ends_with(lw, "ced") || ends_with(lw, "hed");
     const bool participle = w.size() >= 6 && ends_with(lw, "ed") &&
-                            (seen_lower || (lone && !ends_with(lw, "med")) || (before_name && verb_ending));
-    if (((adverb_or_gerund || participle) && (lone || before_name)) || (lone && seen_lower)) t.name_word = false;
+                            (seen || (lone && !ends_with(lw, "med")) || (before_name && verb_ending));
+    if (((adverb_or_gerund || participle) && (lone || before_name)) || (lone && seen)) t.name_word = false;
   }
 }
 

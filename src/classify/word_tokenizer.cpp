@@ -164,12 +164,6 @@ constexpr std::size_t range_chunk = 256;  // folded forms made for ranges: usual
 
 }  // namespace
 
-std::string_view word_token::base() const {
-  std::string_view s = lower;
-  if (s.size() > 2 && s.substr(s.size() - 2) == "'s") s.remove_suffix(2);
-  return s;
-}
-
 bool is_clause_break(const word_token& t) {
   if (t.kind != token_kind::punct) return false;
   return t.lower == "." || t.lower == ";" || t.lower == ":" || t.lower == "!" || t.lower == "?" ||

@@ -22,7 +22,11 @@ struct word_token {
   bool capitalised = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (ICE, NYPD), at least two letters
   // the word without a trailing possessive 's ("tuesday" for "Tuesday's")
-  std::string_view base() const;
+  std::string_view base() const {  // inline: asked of most tokens by each stage
+    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's')
+      return lower.substr(0, lower.size() - 2);
+    return lower;
+  }
   bool is_word() const { return kind == token_kind::word; }
   bool is(std::string_view s) const { return lower == s; }
 };

@@ -94,8 +94,10 @@ const time_expression_reader::phrase* time_expression_reader::match(const phrase
                                                                     const std::vector<word_token>& t, std::size_t i,
                                                                     std::size_t& next) {
   if (i >= t.size() || !t[i].is_word()) return nullptr;
-  const auto it = table.find(t[i].base());
-  const auto it_full = it == table.end() ? table.find(t[i].lower) : it;
+  const std::string_view base = t[i].base();
+  const auto it = table.find(base);
+  // the whole word is asked only when it differs from its base
+  const auto it_full = it == table.end() && base.size() != t[i].lower.size() ? table.find(t[i].lower) : it;
   if (it_full == table.end()) return nullptr;
   for (const auto& p : it_full->second) {
     if (i + p.words.size() > t.size()) continue;
@@ -379,7 +381,17 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
     return std::nullopt;
   };
 
+  // Every expression above starts with a lexicon word (known), a digit, or "a"/"an" before a known
+  // number word ("a couple of weeks ago"): any other token (most of them) starts none, and is
+  // passed over without building a candidate for each kind.
+  auto may_start_expression = [&](std::size_t i) {
+    if (known[i]) return true;
+    const std::string_view w = t[i].lower;
+    if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
+    return (w == "a" || w == "an") && i + 1 < t.size() && known[i + 1];
+  };
   auto dated_at = [&](std::size_t i) -> std::optional<found_expression> {
+    if (!may_start_expression(i)) return std::nullopt;
     if (auto f = explicit_at(i)) return f;
     if (auto f = weekday_at(i)) return f;
     return relative_at(i);

@@ -378,6 +378,8 @@ void article_pass::build_units() {
   std::vector<int> qidx;
   std::vector<std::size_t> para_first;  // first text_token of each paragraph
   std::size_t qi = 0;
+  all.reserve(text_.size() / 5 + 16);  // news text runs about six bytes a token
+  para_first.reserve(seg_.paragraphs.size() + 1);
   for (std::size_t pi = 0; pi < seg_.paragraphs.size(); ++pi) {
     para_first.push_back(all.size());
     const auto& p = seg_.paragraphs[pi];
@@ -397,6 +399,7 @@ void article_pass::build_units() {
     if (all[k].is_word()) all_cues[k] = cues_.match(all, k, all.size());
 
   // sentences joined while a quotation runs on; quotations collapse to one text_token
+  units_.reserve(seg_.sentences.size());
   std::size_t t = 0;
   for (std::size_t si = 0; si < seg_.sentences.size();) {
     const auto& s = seg_.sentences[si];
@@ -421,6 +424,13 @@ void article_pass::build_units() {
     u.paragraph = s.paragraph;
     u.paragraph_start = seg_.paragraphs[s.paragraph].first_sentence == si;
     while (t < all.size() && all[t].span.begin < std::max(s.span.begin, a_.body_begin)) ++t;
+    {  // room for the unit's tokens up front: one allocation each instead of a doubling series
+      std::size_t n = t;
+      while (n < all.size() && all[n].span.end <= end) ++n;
+      u.toks.reserve(n - t);
+      u.quote.reserve(n - t);
+      u.cue.reserve(n - t);
+    }
     while (t < all.size() && all[t].span.end <= end) {
       if (qidx[t] >= 0) {
         const int q = qidx[t];

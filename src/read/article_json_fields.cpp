@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 
 namespace onrecord {
 namespace {
@@ -16,6 +17,29 @@ constexpr std::array<bool, 256> plain_string_bytes = [] {
   for (int c = 0x20; c < 256; ++c) t[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
   return t;
 }();
+
+// Whether any of eight bytes is a quote, a backslash or a control character (bytes below 0x20):
+// the usual bit tricks for "some byte is zero" and "some byte is less than n".
+inline bool has_special_byte(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+  const std::uint64_t zero_in_quote = (quote - ones) & ~quote & highs;
+  const std::uint64_t zero_in_backslash = (backslash - ones) & ~backslash & highs;
+  const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
+  return (zero_in_quote | zero_in_backslash | control) != 0;
+}
+
+// The end of the run of plain string bytes from p: eight bytes a step, then byte by byte.
+inline const char* skip_plain_bytes(const char* p, const char* end) {
+  while (end - p >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (has_special_byte(w)) break;
+    p += 8;
+  }
+  while (p != end && plain_string_bytes[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
 
 // Deeper nesting than this in an unknown field goes to the general parser (which has no limit).
 constexpr std::size_t max_depth = 64;
@@ -146,7 +170,7 @@ class json_line_scanner {
   bool read_string(std::string& out) {
     for (;;) {
       const char* run = p_;
-      while (p_ != end_ && plain_string_bytes[static_cast<unsigned char>(*p_)]) ++p_;
+      p_ = skip_plain_bytes(p_, end_);
       out.append(run, static_cast<std::size_t>(p_ - run));
       if (p_ == end_) return false;
       const char c = *p_++;
@@ -198,7 +222,7 @@ class json_line_scanner {
 
   bool skip_string() {
     for (;;) {
-      while (p_ != end_ && plain_string_bytes[static_cast<unsigned char>(*p_)]) ++p_;
+      p_ = skip_plain_bytes(p_, end_);
       if (p_ == end_) return false;
       const char c = *p_++;
       if (c == '"') return true;

@@ -3,6 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace onrecord {
 namespace {
 
@@ -118,10 +122,21 @@ void append_utf8(std::string& out, char32_t cp) {
 code_point_index::code_point_index(std::string_view text) : text_(text) {
   block_counts_.reserve(text.size() / block + 2);
   std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % block == 0) block_counts_.push_back(static_cast<std::uint32_t>(count));
-    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++count;
+  std::size_t i = 0;
+  // whole blocks eight bytes at a time: a continuation byte has its top bit set and the next clear
+  for (; i + block <= text.size(); i += block) {
+    block_counts_.push_back(static_cast<std::uint32_t>(count));
+    std::size_t continuations = 0;
+    for (std::size_t k = 0; k < block; k += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + i + k, 8);
+      continuations += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
+    }
+    count += block - continuations;
   }
+  if (i < text.size()) block_counts_.push_back(static_cast<std::uint32_t>(count));
+  for (; i < text.size(); ++i)
+    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++count;
   total_ = count;
 }
 
