@@ -234,6 +234,11 @@ np quantity_backward(const unit& u, std::size_t p) {
     }
     if (!b.is_word()) break;
     const std::string_view w = lower(b.text, buf);
+    if (w == "of" && q >= 2 && u.quote[q - 2] < 0 && u.toks[q - 2].is_word() && number &&
+        (u.toks[q - 2].is("out") || is_number_word(lower(u.toks[q - 2].text, buf)))) {
+      --q;  // "nine out of 10", "six of 10": a ratio
+      continue;
+    }
     if (is_number_word(w) || in(w, {"in", "out", "nearly", "about", "almost", "roughly", "only", "just", "over", "some",
                                     "fewer", "more", "than", "less", "a", "the", "another"})) {
       --q;
@@ -242,7 +247,7 @@ np quantity_backward(const unit& u, std::size_t p) {
     break;
   }
   // a leading preposition belongs to the sentence, not the quantity ("in 2010 …")
-  while (q < p && u.toks[q].is_word() && in(lower(u.toks[q].text, buf), {"in", "out", "than", "over"})) ++q;
+  while (q < p && u.toks[q].is_word() && in(lower(u.toks[q].text, buf), {"in", "out", "of", "than", "over"})) ++q;
   if (!number || q == p + 1) return out;
   if (q > 0 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised) {
     const std::string_view w = lower(u.toks[q - 1].text, buf);
@@ -303,6 +308,8 @@ class article_pass {
   bool speaker_description(const unit& u, const np& n) const;
   bool speaker_head_word(const text_token& h, bool determiner_ok) const;
   np np_forward(const unit& u, std::size_t p) const;
+  // The agent of a passive cue ending before token `after`: "was reported [last week] by the Post"
+  np agent_after(const unit& u, std::size_t after) const;
   np main_subject(const unit& u) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
   std::optional<found_speaker> resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const;
@@ -310,8 +317,13 @@ class article_pass {
   const std::vector<actor>& mentions_of(std::size_t ui) const;
   bool emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f);
   std::size_t words_in(const unit& u, std::size_t b, std::size_t e) const;
+  // Whether token `at` is a lone name closing the clause after the stance cue at `cue` ("attacked
+  // Trump,"); speech verbs that report a clause ("said Monday") and listeners ("told Reuters") are not.
+  bool stance_object(const unit& u, std::size_t at, std::size_t cue) const;
   // A quotation ending in a comma, ? or ! right before token `at`: "“…,” Trump said".
   bool quotation_leads(const unit& u, std::size_t at) const;
+  // A quotation of five words or fewer, each capitalised: a title ("Going Viral"), not words said.
+  bool quoted_title(const quotation& q) const;
 
   const article& a_;
   std::string_view text_;
@@ -345,6 +357,24 @@ std::size_t article_pass::words_in(const unit& u, std::size_t b, std::size_t e) 
   return n;
 }
 
+bool article_pass::stance_object(const unit& u, std::size_t at, std::size_t cue) const {
+  if (at >= u.toks.size() || u.quote[at] >= 0 || !registry_.is_name_word(u.toks[at]) || is_weekday(u.toks[at].text) ||
+      lex_.is_title(u.toks[at].text))
+    return false;
+  if (at + 1 < u.toks.size() && !(is_separator(u.toks[at + 1]) || is_terminal(u.toks[at + 1]))) return false;
+  const cue_match& m = u.cue[cue];
+  if (m.object || m.question || m.source || m.participle) return false;
+  char buf[64];
+  const std::string_view w = lower(u.toks[cue].text, buf);
+  for (std::string_view stem :
+       {"say",     "said",   "add",      "writ",    "wrot",    "tell",   "told",       "repl",    "respond",
+        "post",    "tweet",  "note",     "explain", "announc", "declar", "stat",       "continu", "conclud",
+        "recall",  "report", "insist",   "argu",    "claim",   "vow",    "warn",       "suggest", "predict",
+        "contend", "assert", "complain", "conced",  "confirm", "admit",  "acknowledg", "promis",  "pledg"})
+    if (w.substr(0, stem.size()) == stem) return false;
+  return true;
+}
+
 bool article_pass::quotation_leads(const unit& u, std::size_t at) const {
   if (at == 0 || at > u.toks.size() || u.quote[at - 1] < 0) return false;
   const quotation& q = quotes_[static_cast<std::size_t>(u.quote[at - 1])];
@@ -352,24 +382,26 @@ bool article_pass::quotation_leads(const unit& u, std::size_t at) const {
   if (!(last == ',' || last == '?' || last == '!')) return false;
   // "On Fox News's “Sunday Morning Futures,” Rep. Vale said …": a title after a word, every word of
   // it capitalised, is not what anyone said
-  if (at >= 2 && u.toks[at - 2].is_word() && u.quote[at - 2] < 0) {
-    std::size_t words = 0;
-    bool title = true, start = true;
-    for (std::size_t c = q.content.begin; c < q.content.end && title; ++c) {
-      const char ch = text_[c];
-      if (ch == ' ') {
-        start = true;
-        continue;
-      }
-      if (start) {
-        ++words;
-        title = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-      }
-      start = false;
-    }
-    if (title && words <= 5) return false;
-  }
+  if (at >= 2 && u.toks[at - 2].is_word() && u.quote[at - 2] < 0 && quoted_title(q)) return false;
   return true;
+}
+
+bool article_pass::quoted_title(const quotation& q) const {
+  std::size_t words = 0;
+  bool title = true, start = true;
+  for (std::size_t c = q.content.begin; c < q.content.end && title; ++c) {
+    const char ch = text_[c];
+    if (ch == ' ') {
+      start = true;
+      continue;
+    }
+    if (start) {
+      ++words;
+      title = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    }
+    start = false;
+  }
+  return title && words <= 5;
 }
 
 void article_pass::build_units() {
@@ -697,6 +729,19 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   while (true) {
     if (q != p && u.toks[q].is_word() && is_determiner(lower(u.toks[q].text, buf))) {
       found = true;
+      // "The two lawmakers", "all the senators": a determiner before the determiner belongs too
+      while (q > 0 && u.quote[q - 1] < 0 && u.toks[q - 1].is_word() &&
+             in(lower(u.toks[q - 1].text, buf), {"the", "all", "both", "his", "her", "their", "its", "our"}))
+        --q;
+      break;
+    }
+    if (q != p && u.toks[q].is_word() && u.toks[q].capitalised &&
+        without_possessive(u.toks[q].text).size() != u.toks[q].text.size()) {
+      // "Clinton's attorney", "Mr. Vale's campaign manager": a possessive name determines the head
+      while (q > 0 && u.quote[q - 1] < 0 &&
+             (registry_.is_name_word(u.toks[q - 1]) || lex_.is_title(u.toks[q - 1].text)))
+        --q;
+      found = true;
       break;
     }
     if (q == 0) {
@@ -725,6 +770,21 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   char bc[64];
   const bool chain = !found && q > 1 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised &&
                      in(lower(u.toks[q - 1].text, bc), {"for", "of", "at", "on", "with", "from", "in", "to"});
+  if (!found && q >= 3 && u.toks[q - 1].is("and") && u.quote[q - 2] < 0 && u.toks[q - 2].is_word()) {
+    // "the Florida senator and Republican presidential candidate said": two roles of one person, the
+    // first with its determiner, opening the clause
+    const np left = np_backward(u, q - 2);
+    char bl[64];
+    if (left.ok() && left.kind == np::description && u.toks[left.first].is_word() &&
+        in(lower(u.toks[left.first].text, bl), {"the", "a", "an"}) &&
+        (left.first == 0 || u.quote[left.first - 1] >= 0 || is_separator(u.toks[left.first - 1]) ||
+         is_terminal(u.toks[left.first - 1]))) {
+      out.first = left.first;
+      out.last = p + 1;
+      out.kind = np::description;
+      return out;
+    }
+  }
   if (!found && !chain) return out;
   if (q > 0 && u.toks[q - 1].is_word() && !u.toks[q - 1].capitalised) {
     char b2[64];
@@ -839,6 +899,33 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
   out.first = p;
   out.last = q;
   return out;
+}
+
+np article_pass::agent_after(const unit& u, std::size_t after) const {
+  char buf[64];
+  std::size_t by = after;  // "was described to him by", "were highlighted during the race by"
+  while (by < u.toks.size() && by < after + 10 && u.toks[by].is_word() && u.quote[by] < 0 && !u.toks[by].is("by") &&
+         !u.cue[by].length && !u.toks[by].is("that") && !u.toks[by].is("and") &&
+         !(by > after && is_aux(lower(u.toks[by].text, buf))))  // "was said to have been handed … by"
+    ++by;
+  if (by + 1 >= u.toks.size() || !u.toks[by].is("by")) return np{};
+  np agent = np_forward(u, by + 1);
+  if (!agent.ok()) {
+    // "by left-leaning economists", "by federal law enforcement officials": a bare description up
+    // to its speaker noun
+    for (std::size_t k = by + 1; k < u.toks.size() && k < by + 5 && u.toks[k].is_word() && u.quote[k] < 0; ++k) {
+      const std::string_view w = lower(u.toks[k].text, buf);
+      if (lex_.is_speaker_noun(w) || lex_.is_group_noun(w)) {
+        agent.first = by + 1;
+        agent.last = k + 1;
+        agent.kind = np::description;
+        break;
+      }
+      if (is_preposition(w) || is_aux(w) || in(w, {"and", "or", "who", "that", "which"})) break;
+    }
+  }
+  if (!agent.ok() || agent.kind == np::pronoun) return np{};
+  return agent;
 }
 
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
@@ -1128,8 +1215,9 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     if (!q.content.empty() && text_[q.content.end - 1] == ',') after_comma = true;
   }
   char pb[64];
-  const bool after_connective = i > 0 && u.toks[i - 1].is_word() &&
-                                in(lower(u.toks[i - 1].text, pb), {"before", "after", "while", "by", "without", "when", "since"});
+  const bool after_connective =
+      i > 0 && u.toks[i - 1].is_word() &&
+      in(lower(u.toks[i - 1].text, pb), {"before", "after", "while", "by", "without", "when", "since", "upon"});
   if (opens_participial_clause(u, i) && subject_after_opening_clause(u, f)) return true;
   if (m.participle && (after_comma || after_connective)) {  // "…, saying …": the main clause's speaker goes on
     // the connective or comma before the participle is the frame's; a quotation ending in a comma
@@ -1162,9 +1250,32 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       ++skipped;
       continue;
     }
-    if (w == "to") return false;  // an infinitive ("an effort to deny"): its subject is elsewhere
+    if (w == "to") {
+      // "Vale went on to criticize", "Okafor was quick to note", "the mayor began to question": a
+      // verb that takes the cue as its complement keeps the subject before it
+      const std::size_t lead = p >= 3 && u.toks[p - 2].is("on") && u.toks[p - 3].is_word() &&
+                                       in(lower(u.toks[p - 3].text, buf), {"went", "goes", "go", "going"})
+                                   ? p - 3
+                                   : p - 2;
+      if (p < 2 || !u.toks[lead].is_word() || u.quote[lead] >= 0 ||
+          !(lead == p - 3 ||
+            in(lower(u.toks[lead].text, buf),
+               {"began", "begins", "begin", "continued", "continues", "continue", "tried", "tries", "try", "moved",
+                "moves", "rushed", "hastened", "quick", "yet", "appeared", "appears"})))
+        return false;  // an infinitive ("an effort to deny"): its subject is elsewhere
+      p = lead;
+      skipped += 2;
+      continue;
+    }
+    if (in(lower(w, buf), {"began", "begins", "started", "starts", "kept", "keeps"}) &&
+        m.participle) {  // "Vale began dismissing …", "Okafor kept saying …"
+      --p;
+      ++skipped;
+      continue;
+    }
     // "Cruz himself said", "Carter however said": a reflexive or a sentence adverb is no subject
-    if (in(w, {"himself", "herself", "themselves", "itself", "however", "here", "instead", "too"})) {
+    if (in(w, {"himself", "herself", "themselves", "itself", "however", "here", "instead", "too", "both", "all",
+               "each"})) {
       --p;
       ++skipped;
       continue;
@@ -1179,14 +1290,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     // follows: "News of the closure was first reported by the Harborton Post" reports the subject
     // as what the agent said
     if (f.cue.object || f.cue.question || p == 0) return false;
-    std::size_t by = f.cue_last;  // "was described to him by", "were highlighted during the race by"
-    while (by < u.toks.size() && by < f.cue_last + 10 && u.toks[by].is_word() && u.quote[by] < 0 &&
-           !u.toks[by].is("by") && !u.cue[by].length && !u.toks[by].is("that") && !u.toks[by].is("and") &&
-           !(by > f.cue_last && is_aux(lower(u.toks[by].text, buf))))  // "was said to have been handed … by"
-      ++by;
-    if (by + 1 >= u.toks.size() || !u.toks[by].is("by")) return false;
-    const np agent = np_forward(u, by + 1);
-    if (!agent.ok() || agent.kind == np::pronoun) return false;
+    const np agent = agent_after(u, f.cue_last);
+    if (!agent.ok()) return false;
     std::size_t topic = p;  // what was reported: back to the start of the clause
     while (topic > 0 && p - topic < 16 && u.quote[topic - 1] < 0 && !is_separator(u.toks[topic - 1]) &&
            !is_terminal(u.toks[topic - 1]) && !u.cue[topic - 1].length && !u.toks[topic - 1].is("that") &&
@@ -1200,6 +1305,30 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     f.content_end = p;
     f.rule = "passive agent";
     return true;
+  }
+  if (p == i && p >= 2 && m.past_participle && !m.participle && !f.cue.object && !f.cue.question && earlier.empty() &&
+      u.toks[p - 1].is(",")) {
+    // "The bill, opposed by House Republicans, died": a reduced passive relative set off by commas
+    // reports the noun phrase it hangs from as what the agent said (inside another frame's
+    // content it would cut that content short)
+    if (const np agent = agent_after(u, f.cue_last); agent.ok() && agent.first == f.cue_last + 1) {
+      const std::size_t last = p - 1;  // the comma
+      std::size_t first = last;        // back to the phrase's determiner
+      while (first > 0 && last - first < 6 && u.toks[first - 1].is_word() && u.quote[first - 1] < 0 &&
+             !u.cue[first - 1].length && !is_determiner(lower(u.toks[first - 1].text, buf)))
+        --first;
+      if (first > 0 && u.toks[first - 1].is_word() && is_determiner(lower(u.toks[first - 1].text, buf)) &&
+          !u.toks[first - 1].is("that") && first < last && u.toks[last - 1].is_word() &&
+          !lex_.is_document_noun(lower(u.toks[last - 1].text, buf))) {  // "a statement released by": a document
+        f.subject = agent;
+        f.subject_after = true;
+        f.claim_begin = first - 1;
+        f.claim_end = agent.last;
+        f.content_end = last;
+        f.rule = "passive agent";
+        return true;
+      }
+    }
   }
   if (p > 0 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
     const std::string_view w = lower(u.toks[p - 1].text, buf);
@@ -1283,12 +1412,29 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     }
     // appositives or relative clauses between subject and cue: "Hugh Hill, a doctor, said",
     // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
+    if (u.toks[p - 1].is(",") && p >= 2 && u.toks[p - 2].is_word() &&
+        text_.substr(u.toks[p - 2].span.end, u.toks[p - 1].span.begin - u.toks[p - 2].span.end).find(')') !=
+            std::string_view::npos) {
+      // "Sen. Jo Vale (D-R.I.), said": the party and state in brackets (dropped with the credits) and
+      // the comma after them close the subject
+      const np n = np_backward(u, p - 2);
+      if (n.ok() && n.kind == np::name &&
+          (n.first == 0 || is_separator(u.toks[n.first - 1]) || u.quote[n.first - 1] >= 0)) {
+        f.subject = n;
+        f.claim_begin = n.first;
+        f.rule = "cue subject";
+        return true;
+      }
+    }
     if (u.toks[p - 1].is(",")) {
       std::size_t c = p - 1;  // the comma that closes the nearest appositive
       np best;
       for (int seg = 0; seg < 6; ++seg) {
         std::size_t q = c;
-        while (q > 0 && c - q < 24 && !u.toks[q - 1].is(",") && u.quote[q - 1] < 0 && !is_dash(u.toks[q - 1].text))
+        // a title in quotation marks may stand inside an appositive ("the co-author of “Going Viral,” …")
+        while (q > 0 && c - q < 24 && !u.toks[q - 1].is(",") && !is_dash(u.toks[q - 1].text) &&
+               (u.quote[q - 1] < 0 || (q >= 2 && u.quote[q - 2] < 0 && u.toks[q - 2].is_word() &&
+                                       quoted_title(quotes_[static_cast<std::size_t>(u.quote[q - 1])]))))
           --q;
         if (q == c) break;
         auto covers_segment = [&](const np& n) {
@@ -1467,8 +1613,12 @@ bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_
   } else {
     s.content = {u.toks[b].span.begin, u.toks[e - 1].span.end};
     s.kind = quotes ? statement_kind::mixed : statement_kind::indirect;
-    if (words_outside + quotes < 2) return false;
-    if (quotes == 0 && words_outside < min_reported_words) return false;
+    // one word is too little to be a statement, but for a name right after a stance cue that ends the
+    // clause: "Clinton attacked Trump, saying …", "He endorsed Vale."
+    const bool named_object =
+        quotes == 0 && words_outside == 1 && e == b + 1 && f && b == f->cue_last && stance_object(u, b, f->cue_first);
+    if (words_outside + quotes < 2 && !named_object) return false;
+    if (quotes == 0 && words_outside < min_reported_words && !named_object) return false;
   }
   if (s.content.empty()) return false;
   if (f && f->cue.question && s.kind == statement_kind::direct && text_[s.content.end - 1] == '?') s.kind = statement_kind::question;

@@ -858,5 +858,123 @@ TEST(StatementExtractor, ThatAfterACueIsNoInvertedSubject) {
   for (const auto& f : s) EXPECT_NE(f.mention, "that Vale");
 }
 
+TEST(StatementExtractor, PossessiveNameOrDeterminerChainOpensADescription) {
+  // "Vale's attorney" is a description determined by the possessive name: the name after it speaks
+  const auto s = extract("Jo Vale sued the port.\n\nVale's attorney, Ravi Okafor, declined to comment on the case.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "to comment on the case");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  const auto bare = extract("Jo Vale sued the port.\n\nVale's campaign manager declined to discuss the lawsuit.");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].mention, "Vale's campaign manager");
+  // "The two inspectors, however, argue": the article before the number belongs to the subject
+  const auto two = extract("The two inspectors, however, argue that the pier is unsafe.");
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].text, "that the pier is unsafe");
+  EXPECT_EQ(two[0].mention, "The two inspectors");
+}
+
+TEST(StatementExtractor, BracketedPartyAndStateBeforeACommaCloseTheSubject) {
+  const auto s = extract("Sen. Dana Whitcombe (D-R.I.), said on Tuesday that she had not read the ferry plan.");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  EXPECT_EQ(s[0].text.substr(0, 15), "she had not rea");
+}
+
+TEST(StatementExtractor, RatioOfPeopleSpeaks) {
+  const auto s = extract("Nearly nine out of 10 say they will need new skills.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "they will need new skills");
+  EXPECT_EQ(s[0].mention, "Nearly nine out of 10");
+}
+
+TEST(StatementExtractor, ReducedPassiveRelativeSetOffByCommas) {
+  const auto s = extract("The ferry levy, opposed by port officials, never became law.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The ferry levy");
+  EXPECT_EQ(s[0].mention, "port officials");
+  // without the commas it may be a restrictive modifier, not a report of the agent's words
+  for (const auto& f : extract("The ferry levy opposed by port officials never became law."))
+    EXPECT_NE(f.text, "The ferry levy");
+  for (const auto& f : extract("The pilots opposed the levy proposed by Whitcombe.")) EXPECT_NE(f.mention, "Whitcombe");
+}
+
+TEST(StatementExtractor, PassiveAgentMayBeABareDescription) {
+  const auto s = extract("The rate cut was hotly criticized by left-leaning economists.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The rate cut");
+  EXPECT_EQ(s[0].mention, "left-leaning economists");
+}
+
+TEST(StatementExtractor, PortrayEncourageOfferOrderAndUponSaying) {
+  const auto portrayed = extract("Councillor Ravi Okafor portrayed the levy as a tax on fishermen.");
+  ASSERT_EQ(portrayed.size(), 1u);
+  EXPECT_EQ(portrayed[0].text, "the levy as a tax on fishermen");
+  const auto encouraged = extract("Mayor Dana Whitcombe encouraged residents to vote early.");
+  ASSERT_EQ(encouraged.size(), 1u);
+  EXPECT_EQ(encouraged[0].speaker, "Dana Whitcombe");
+  const auto offered = extract("Councillor Ravi Okafor offered a defense of the new ferry timetable.");
+  ASSERT_EQ(offered.size(), 1u);
+  EXPECT_EQ(offered[0].text, "a defense of the new ferry timetable");
+  const auto ordered = extract("Judge Lena Marsh ordered the port to release its records by Friday.");
+  ASSERT_EQ(ordered.size(), 1u);
+  EXPECT_EQ(ordered[0].speaker, "Lena Marsh");
+  const auto upon = extract("Okafor drew boos upon saying, “The levy stays.”");
+  ASSERT_EQ(upon.size(), 1u);
+  EXPECT_EQ(upon[0].text, "The levy stays.");
+  EXPECT_EQ(upon[0].speaker, "Okafor");
+}
+
+TEST(StatementExtractor, QuantifierAfterACoordinatedSubjectIsNoSubject) {
+  const auto s = extract("Jo Vale sued the port.\n\nOkafor and Vale both stressed that the levy was unfair.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "that the levy was unfair");
+  EXPECT_EQ(s[0].speaker, "Jo Vale");
+}
+
+TEST(StatementExtractor, LoneNameClosingTheClauseAfterAStanceCue) {
+  const auto s = extract("Councillor Ravi Okafor attacked Whitcombe, saying she had ignored the port.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "Whitcombe");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[1].text, "she had ignored the port");
+  // a speech verb reports a clause, not a name or a day
+  EXPECT_TRUE(extract("Mayor Dana Whitcombe said Monday.").empty());
+  EXPECT_TRUE(extract("Councillor Ravi Okafor told Whitcombe.").empty());
+}
+
+TEST(StatementExtractor, CueAsTheComplementOfAnotherVerbKeepsItsSubject) {
+  const auto went = extract("Councillor Ravi Okafor went on to criticize the ferry timetable.");
+  ASSERT_EQ(went.size(), 1u);
+  EXPECT_EQ(went[0].text, "the ferry timetable");
+  EXPECT_EQ(went[0].speaker, "Ravi Okafor");
+  const auto quick = extract("Mayor Dana Whitcombe was quick to note that the levy was temporary.");
+  ASSERT_EQ(quick.size(), 1u);
+  EXPECT_EQ(quick[0].speaker, "Dana Whitcombe");
+  const auto began = extract("Councillor Ravi Okafor began dismissing the idea of a new pier.");
+  ASSERT_EQ(began.size(), 1u);
+  EXPECT_EQ(began[0].text, "the idea of a new pier");
+  // any other infinitive still has its subject elsewhere
+  EXPECT_TRUE(extract("An effort to deny the permit failed.").empty());
+}
+
+TEST(StatementExtractor, QuotedTitleInsideAnAppositive) {
+  const auto s = extract(
+      "Jo Vale, the author of “Harbour Tolls,” about the history of the port, said the levy was older than the pier.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the levy was older than the pier");
+  EXPECT_EQ(s[0].speaker, "Jo Vale");
+}
+
+TEST(StatementExtractor, TwoRolesOfOneSubjectJoinedByAnd) {
+  const auto s = extract("“The levy will not pass,” the port commissioner and mayoral candidate said in a statement.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The levy will not pass,");
+  EXPECT_EQ(s[0].mention, "the port commissioner and mayoral candidate");
+  // inside a clause, "… and X said" stays half of a list
+  for (const auto& f : extract("Crews repaired the pier and harbour master said the ferry would run."))
+    EXPECT_NE(f.mention, "the pier and harbour master");
+}
+
 }  // namespace
 }  // namespace onrecord
