@@ -317,9 +317,6 @@ class article_pass {
   const std::vector<actor>& mentions_of(std::size_t ui) const;
   bool emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f);
   std::size_t words_in(const unit& u, std::size_t b, std::size_t e) const;
-  // Whether token `at` is a lone name closing the clause after the stance cue at `cue` ("attacked
-  // Trump,"); speech verbs that report a clause ("said Monday") and listeners ("told Reuters") are not.
-  bool stance_object(const unit& u, std::size_t at, std::size_t cue) const;
   // A quotation ending in a comma, ? or ! right before token `at`: "“…,” Trump said".
   bool quotation_leads(const unit& u, std::size_t at) const;
   // A quotation of five words or fewer, each capitalised: a title ("Going Viral"), not words said.
@@ -355,24 +352,6 @@ std::size_t article_pass::words_in(const unit& u, std::size_t b, std::size_t e) 
   for (std::size_t i = b; i < e && i < u.toks.size(); ++i)
     if (u.toks[i].is_word() || u.toks[i].kind == text_token_kind::number) ++n;
   return n;
-}
-
-bool article_pass::stance_object(const unit& u, std::size_t at, std::size_t cue) const {
-  if (at >= u.toks.size() || u.quote[at] >= 0 || !registry_.is_name_word(u.toks[at]) || is_weekday(u.toks[at].text) ||
-      lex_.is_title(u.toks[at].text))
-    return false;
-  if (at + 1 < u.toks.size() && !(is_separator(u.toks[at + 1]) || is_terminal(u.toks[at + 1]))) return false;
-  const cue_match& m = u.cue[cue];
-  if (m.object || m.question || m.source || m.participle) return false;
-  char buf[64];
-  const std::string_view w = lower(u.toks[cue].text, buf);
-  for (std::string_view stem :
-       {"say",     "said",   "add",      "writ",    "wrot",    "tell",   "told",       "repl",    "respond",
-        "post",    "tweet",  "note",     "explain", "announc", "declar", "stat",       "continu", "conclud",
-        "recall",  "report", "insist",   "argu",    "claim",   "vow",    "warn",       "suggest", "predict",
-        "contend", "assert", "complain", "conced",  "confirm", "admit",  "acknowledg", "promis",  "pledg"})
-    if (w.substr(0, stem.size()) == stem) return false;
-  return true;
 }
 
 bool article_pass::quotation_leads(const unit& u, std::size_t at) const {
@@ -1613,12 +1592,8 @@ bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_
   } else {
     s.content = {u.toks[b].span.begin, u.toks[e - 1].span.end};
     s.kind = quotes ? statement_kind::mixed : statement_kind::indirect;
-    // one word is too little to be a statement, but for a name right after a stance cue that ends the
-    // clause: "Clinton attacked Trump, saying …", "He endorsed Vale."
-    const bool named_object =
-        quotes == 0 && words_outside == 1 && e == b + 1 && f && b == f->cue_last && stance_object(u, b, f->cue_first);
-    if (words_outside + quotes < 2 && !named_object) return false;
-    if (quotes == 0 && words_outside < min_reported_words && !named_object) return false;
+    if (words_outside + quotes < 2) return false;
+    if (quotes == 0 && words_outside < min_reported_words) return false;
   }
   if (s.content.empty()) return false;
   if (f && f->cue.question && s.kind == statement_kind::direct && text_[s.content.end - 1] == '?') s.kind = statement_kind::question;
