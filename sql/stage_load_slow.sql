@@ -1,7 +1,10 @@
 -- Loads the staged statements stage_classify.sql marked 'slow' one by one, in article order, as
 -- one article at a time would, inside the server (a loop here costs no round trips). Created for
 -- the session (pg_temp) with the staging tables. Returns one row per slow statement: its article's
--- batch position and what happened ('new', 'merged', or 'skipped': the same span twice).
+-- batch position and what happened ('new', 'merged', or 'skipped': the same span twice). What no
+-- look-up in the loop reads is left to set-based statements after it, for the statements it
+-- records in stage_statements (statement_id: inserted; target_id: merged into): their topics
+-- (stage_merge_topics.sql) and their dates (stage_refresh_dates.sql).
 CREATE OR REPLACE FUNCTION pg_temp.stage_load_slow()
 RETURNS TABLE (batch_seq integer, outcome text)
 LANGUAGE plpgsql AS $fn$
@@ -9,6 +12,12 @@ LANGUAGE plpgsql AS $fn$
 DECLARE
     r record;
     target bigint;
+    -- each loaded statement's place in the batch, the statement it is or became a source of, and
+    -- whether that one is new: recorded in stage_statements after the loop
+    loaded_seq integer[] := '{}';
+    loaded_ord integer[] := '{}';
+    loaded_into bigint[] := '{}';
+    loaded_new boolean[] := '{}';
     k text;
 BEGIN
     FOR r IN SELECT st.*, a.article_id, a.published
@@ -73,10 +82,13 @@ BEGIN
                 CONTINUE;
             END IF;
             -- an unknown speaker is filled in, and when this report's words contain the old ones the
-            -- statement takes the fuller wording (and this source's span); its date is the best one
-            -- any source gives (a day before a range, a narrower range before a wider one, an explicit
-            -- date before a weekday, a relative expression, an inherited date or the publication day),
-            -- first_seen the earliest publication. A statement nothing changes is not rewritten.
+            -- statement takes the fuller wording (and this source's span); first_seen, the earliest
+            -- publication of a source, is what later containment look-ups compare, so it is kept right
+            -- here (the least of the old one and this report's). The date, the best one any source
+            -- gives, is matched by nothing, so it is chosen once for every target after the loop
+            -- (stage_refresh_dates.sql): rewriting the statement, its text search vector and its
+            -- indexes at every further report, after reading all of its sources, was most of the loop.
+            -- A statement nothing changes is not rewritten.
             UPDATE statements s
             SET actor_id = COALESCE(s.actor_id, r.actor_id),
                 text = CASE WHEN length(k) > length(s.quote_key) THEN r.words ELSE s.text END,
@@ -84,23 +96,10 @@ BEGIN
                 start_offset = CASE WHEN length(k) > length(s.quote_key) THEN r.start_offset ELSE s.start_offset END,
                 end_offset = CASE WHEN length(k) > length(s.quote_key) THEN r.end_offset ELSE s.end_offset END,
                 quote_key = CASE WHEN length(k) > length(s.quote_key) THEN k ELSE s.quote_key END,
-                said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest,
-                date_basis = b.date_basis, first_seen = b.first_seen
-            FROM (SELECT ss.said_on, ss.said_earliest, ss.said_latest, ss.date_basis,
-                         (SELECT min(a.published) FROM statement_sources ss2 JOIN articles a ON a.id = ss2.article_id
-                          WHERE ss2.statement_id = target) AS first_seen
-                  FROM statement_sources ss
-                  WHERE ss.statement_id = target
-                  ORDER BY ss.said_on IS NULL,
-                           COALESCE(ss.said_latest, ss.said_on + 36500) - COALESCE(ss.said_earliest, ss.said_on - 36500),
-                           CASE ss.date_basis WHEN 'explicit' THEN 0 WHEN 'weekday' THEN 1 WHEN 'relative' THEN 2
-                                              WHEN 'inherited' THEN 3 WHEN 'published' THEN 4 ELSE 5 END,
-                           ss.said_on
-                  LIMIT 1) b
+                first_seen = LEAST(s.first_seen, r.published)
             WHERE s.id = target
               AND ((s.actor_id IS NULL AND r.actor_id IS NOT NULL) OR length(k) > length(s.quote_key)
-                   OR (s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.first_seen)
-                      IS DISTINCT FROM (b.said_on, b.said_earliest, b.said_latest, b.date_basis, b.first_seen));
+                   OR LEAST(s.first_seen, r.published) IS DISTINCT FROM s.first_seen);
             outcome := 'merged';
         ELSIF EXISTS (SELECT 1 FROM statement_sources ss
                       WHERE ss.article_id = r.article_id AND ss.start_offset = r.start_offset
@@ -130,15 +129,16 @@ BEGIN
                     r.speaker_start, r.speaker_end, r.cue, r.said_on, r.said_earliest, r.said_latest, r.date_basis);
             outcome := 'new';
         END IF;
-        -- its topics, with the stance this report shows; a later report fills in a stance an earlier
-        -- one left unsure, but never overrides one
-        INSERT INTO statement_topics (statement_id, topic_slug, stance, stance_rule, stance_evidence)
-        SELECT target, t.topic_slug, t.stance, t.stance_rule, t.stance_evidence::jsonb
-        FROM stage_topics t WHERE t.seq = r.seq AND t.ord = r.ord
-        ON CONFLICT (statement_id, topic_slug) DO UPDATE
-            SET stance = EXCLUDED.stance, stance_rule = EXCLUDED.stance_rule, stance_evidence = EXCLUDED.stance_evidence
-            WHERE statement_topics.stance IS NULL AND EXCLUDED.stance IS NOT NULL;
+        loaded_seq := array_append(loaded_seq, r.seq);
+        loaded_ord := array_append(loaded_ord, r.ord);
+        loaded_into := array_append(loaded_into, target);
+        loaded_new := array_append(loaded_new, outcome = 'new');
         RETURN NEXT;
     END LOOP;
+    UPDATE stage_statements st
+    SET statement_id = CASE WHEN m.is_new THEN m.loaded_into END,
+        target_id = CASE WHEN NOT m.is_new THEN m.loaded_into END
+    FROM unnest(loaded_seq, loaded_ord, loaded_into, loaded_new) AS m (seq, ord, loaded_into, is_new)
+    WHERE st.seq = m.seq AND st.ord = m.ord;
 END
 $fn$;

@@ -1,6 +1,7 @@
--- Every statement that gained a source in the batch: its date is the best any source gives and
--- first_seen the earliest publication (the same choice as sql/stage_load_slow.sql); a statement
--- whose dates stay as they are is not rewritten.
+-- Every statement that gained a source from the batch's statements of path $1 ('merge': before the
+-- one-by-one loop, which compares first_seen; 'slow': after it, for the targets it recorded): its
+-- date is the best any source gives and first_seen the earliest publication; a statement whose
+-- dates stay as they are is not rewritten.
 UPDATE statements s
 SET said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest, date_basis = b.date_basis,
     first_seen = b.first_seen
@@ -8,7 +9,7 @@ FROM (SELECT DISTINCT ON (ss.statement_id) ss.statement_id, ss.said_on, ss.said_
              ss.date_basis,
              min(a.published) OVER (PARTITION BY ss.statement_id) AS first_seen
       FROM statement_sources ss JOIN articles a ON a.id = ss.article_id
-      WHERE ss.statement_id IN (SELECT target_id FROM stage_statements WHERE path = 'merge')
+      WHERE ss.statement_id IN (SELECT target_id FROM stage_statements WHERE path = $1::text)
       ORDER BY ss.statement_id,
                ss.said_on IS NULL,
                COALESCE(ss.said_latest, ss.said_on + 36500) - COALESCE(ss.said_earliest, ss.said_on - 36500),

@@ -212,9 +212,10 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
       w.exec_prepared(impl_->query("stage_classify"));
       w.exec(analyze);  // the paths just set decide the joins below
       for (const char* step : {"stage_assign_ids", "stage_insert_statements", "stage_insert_sources",
-                               "stage_insert_topics", "stage_insert_statement_topics", "stage_merge_topics",
-                               "stage_refresh_dates"})
+                               "stage_insert_topics", "stage_insert_statement_topics"})
         w.exec_prepared(impl_->query(step));
+      for (const char* step : {"stage_merge_topics", "stage_refresh_dates"})
+        w.exec_prepared(impl_->query(step), "merge");
       for (std::size_t i = 0; i < batch.size(); ++i)
         if (is_new[i]) statements[i] = stored[i].size();
       for (const auto& row : w.exec_prepared(impl_->query("stage_merge_counts")))
@@ -227,6 +228,10 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
         if (outcome == "skipped") --statements.at(seq);
         if (outcome == "merged") ++merged.at(seq);
       }
+      // the topics of the statements the loop loaded, and the dates of those it gave further sources:
+      // set-based, once each
+      for (const char* step : {"stage_merge_topics", "stage_refresh_dates"})
+        w.exec_prepared(impl_->query(step), "slow");
     }
     if (abandon && abandon()) {
       w.abort();

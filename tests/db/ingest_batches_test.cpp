@@ -178,6 +178,79 @@ TEST(IngestBatches, AnActorOfUnknownKindTakesTheKindALaterArticleGivesIt) {
       "fall.\"}\n";
   ASSERT_EQ(run_onrecord({"--db", later.conninfo(), "ingest", "-"}, third).exit_code, 0);
   EXPECT_EQ(later.scalar("SELECT kind FROM actors WHERE name = 'Velcourt'"), "organisation");
+
+// One JSON line: Mayor Dana Whitcombe saying each of `quotes` in an article of that id and day.
+std::string whitcombe_article(const std::string& id, const std::string& published,
+                              std::initializer_list<const char*> quotes) {
+  std::string text;
+  for (const char* q : quotes) text += fmt::format("“{},” Mayor Dana Whitcombe said on Tuesday. ", q);
+  return fmt::format("{{\"id\":\"{}\",\"published\":\"{}\",\"text\":\"{}\"}}\n", id, published, text);
+}
+
+const char* const pier_quote = "We will rebuild the north pier and the ferry terminal before the summer season";
+const char* const terminal_quote = "The ferry terminal before the summer season";
+
+// The statements with the ferry terminal's words: first_seen and number of sources of each.
+std::string ferry_terminal_statements(const testing::throwaway_database& db) {
+  return db.scalar(
+      "SELECT string_agg(s.first_seen || ':' || (SELECT count(*) FROM statement_sources ss WHERE ss.statement_id = "
+      "s.id), ',' ORDER BY s.first_seen) FROM statements s WHERE s.quote_key LIKE '%ferry terminal%'");
+}
+
+// Loads `before` into two databases, then `batch` one article per transaction into the first and
+// as batches into the second (a first article alone, then the others together): the records must
+// be the same, and hold the ferry terminal statements `expected`.
+void expect_batch_gives_one_at_a_time(const std::string& name, const std::string& before, const std::string& batch,
+                                      const std::string& expected) {
+  testing::throwaway_database single(name + "_single"), batched(name + "_batched");
+  for (const auto* db : {&single, &batched}) {
+    const auto r = run_onrecord({"--db", db->conninfo(), "ingest", "-"}, before);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  const std::string opening =
+      "{\"id\":\"opening\",\"published\":\"2025-03-02\",\"text\":\"“The library will open on Sundays,” Councillor "
+      "Ravi Okafor said.\"}\n";
+  const auto one = run_onrecord({"--db", single.conninfo(), "ingest", "--batch-articles", "1", "-"}, opening + batch);
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const auto all = run_onrecord({"--db", batched.conninfo(), "ingest", "-"}, opening + batch);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  EXPECT_EQ(one.err.substr(0, one.err.find(';')), all.err.substr(0, all.err.find(';'))) << "the summaries differ";
+  EXPECT_EQ(record_dump(single), record_dump(batched));
+  EXPECT_EQ(ferry_terminal_statements(single), expected);
+}
+
+// Words inside other words of the same speaker, both already that speaker's statements: further
+// reports of either merge in the batch (no report can be looked up by containment), as one at a time.
+TEST(IngestBatches, FurtherReportsOfAQuoteAndOfAFragmentOfItBothRecordedGiveOneAtATimesRecord) {
+  ONRECORD_REQUIRE_DB();
+  // more than a year apart: the fragment is its own statement
+  expect_batch_gives_one_at_a_time(
+      "batches_settled",
+      whitcombe_article("p1", "2023-01-10", {pier_quote}) + whitcombe_article("p2", "2025-03-01", {terminal_quote}),
+      whitcombe_article("p3", "2025-03-03", {terminal_quote, pier_quote}) +
+          whitcombe_article("p4", "2024-02-01", {pier_quote}),
+      "2023-01-10:3,2025-03-01:2");
+}
+
+// A report earlier than a statement's first publication brings it within a year of a fragment
+// reported later in the same batch: the one-by-one loop keeps first_seen right between them.
+TEST(IngestBatches, AnEarlierReportInTheBatchBringsAFragmentWithinAYearOfItsQuote) {
+  ONRECORD_REQUIRE_DB();
+  expect_batch_gives_one_at_a_time(
+      "batches_first_seen", whitcombe_article("q1", "2025-06-01", {pier_quote}),
+      whitcombe_article("q2", "2024-05-01", {pier_quote}) + whitcombe_article("q3", "2023-06-01", {terminal_quote}),
+      "2023-06-01:3");
+}
+
+// The same reports the other way round: the fragment comes first, more than a year before the
+// quote's first publication, and stays its own statement; the quote, although its speaker has it
+// already, waits for the fragment in the one-by-one loop rather than merging before it.
+TEST(IngestBatches, AReportOfAQuoteLaterInTheBatchDoesNotReachAFragmentReportedBeforeIt) {
+  ONRECORD_REQUIRE_DB();
+  expect_batch_gives_one_at_a_time(
+      "batches_order", whitcombe_article("r1", "2025-06-01", {pier_quote}),
+      whitcombe_article("r2", "2023-06-01", {terminal_quote}) + whitcombe_article("r3", "2024-05-01", {pier_quote}),
+      "2023-06-01:1,2024-05-01:2");
 }
 
 TEST(IngestBatches, OneBadArticleInABatchCostsOnlyItself) {
