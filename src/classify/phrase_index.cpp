@@ -15,7 +15,7 @@ std::string_view without_possessive(std::string_view s) {
 }
 
 void append_ids(const word_map<std::vector<std::uint32_t>>& map, std::string_view key, std::vector<std::uint32_t>& out) {
-  if (const auto it = map.find(key); it != map.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  if (const auto* ids = map.lookup(key)) out.insert(out.end(), ids->begin(), ids->end());
 }
 
 }  // namespace

@@ -111,11 +111,14 @@ void tokenize_range(std::string_view text, std::size_t pos, std::size_t end, std
     while (p < end) {
       const unsigned char b = bytes[p];
       const unsigned char k = byte_classes[b];
-      if (k == lower_byte) {
-        ++letters;
+      if (k == lower_byte) {  // a run of lower-case letters, the most of a word, in one tight loop
+        const std::size_t run = p;
+        do ++p;
+        while (p < end && byte_classes[bytes[p]] == lower_byte);
+        letters += static_cast<int>(p - run);
         first_letter_seen = true;
         digits_only = false;
-        word_end = ++p;
+        word_end = p;
         continue;
       }
       if (k == upper_byte) {

@@ -95,11 +95,11 @@ const time_expression_reader::phrase* time_expression_reader::match(const phrase
                                                                     std::size_t& next) {
   if (i >= t.size() || !t[i].is_word()) return nullptr;
   const std::string_view base = t[i].base();
-  const auto it = table.find(base);
+  const auto* found = table.lookup(base);
   // the whole word is asked only when it differs from its base
-  const auto it_full = it == table.end() && base.size() != t[i].lower.size() ? table.find(t[i].lower) : it;
-  if (it_full == table.end()) return nullptr;
-  for (const auto& p : it_full->second) {
+  if (!found && base.size() != t[i].lower.size()) found = table.lookup(t[i].lower);
+  if (!found) return nullptr;
+  for (const auto& p : *found) {
     if (i + p.words.size() > t.size()) continue;
     bool ok = true;
     for (std::size_t k = 0; k < p.words.size() && ok; ++k) {

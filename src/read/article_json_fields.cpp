@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/utf8.h"
+
 namespace onrecord {
 namespace {
 
@@ -18,23 +20,12 @@ constexpr std::array<bool, 256> plain_string_bytes = [] {
   return t;
 }();
 
-// Whether any of eight bytes is a quote, a backslash or a control character (bytes below 0x20):
-// the usual bit tricks for "some byte is zero" and "some byte is less than n".
-inline bool has_special_byte(std::uint64_t w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
-  const std::uint64_t zero_in_quote = (quote - ones) & ~quote & highs;
-  const std::uint64_t zero_in_backslash = (backslash - ones) & ~backslash & highs;
-  const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
-  return (zero_in_quote | zero_in_backslash | control) != 0;
-}
-
 // The end of the run of plain string bytes from p: eight bytes a step, then byte by byte.
 inline const char* skip_plain_bytes(const char* p, const char* end) {
   while (end - p >= 8) {
     std::uint64_t w;
     std::memcpy(&w, p, 8);
-    if (has_special_byte(w)) break;
+    if (has_json_special_byte(w)) break;
     p += 8;
   }
   while (p != end && plain_string_bytes[static_cast<unsigned char>(*p)]) ++p;

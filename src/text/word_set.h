@@ -288,15 +288,19 @@ class lowercase_index {
       while (slots_[h].used) h = (h + 1) & mask_;
       slots_[h] = slot{true, k, value};
       ++k;
-      if (key.size() <= 40)
-        first_and_length_[static_cast<unsigned char>(lower(key[0]))] |= std::uint64_t{1} << key.size();
+      if (key.size() <= 40) {
+        first_and_length_[static_cast<unsigned char>(lower(key.front()))] |= std::uint64_t{1} << key.size();
+        last_and_length_[static_cast<unsigned char>(lower(key.back()))] |= std::uint64_t{1} << key.size();
+      }
     }
   }
   // nullptr when w (in any letter case) is not a key
   const V* find(std::string_view w) const {
     if (slots_.empty() || w.empty() || w.size() > 40) return nullptr;
     // no key starts with this letter and has this length: most words end here, unhashed
-    if (!((first_and_length_[static_cast<unsigned char>(lower(w[0]))] >> w.size()) & 1)) return nullptr;
+    if (!((first_and_length_[static_cast<unsigned char>(lower(w.front()))] >> w.size()) &
+          (last_and_length_[static_cast<unsigned char>(lower(w.back()))] >> w.size()) & 1))
+      return nullptr;
     std::size_t h = hash(w) & mask_;
     while (slots_[h].used) {
       const std::string& key = keys_[slots_[h].key];
@@ -322,8 +326,9 @@ class lowercase_index {
   std::vector<slot> slots_;
   std::vector<std::string> keys_;
   std::size_t mask_ = 0;
-  // bit n of entry c: some key starts with byte c and has n bytes
-  std::array<std::uint64_t, 256> first_and_length_{};
+  // bit n of entry c: some key starts (ends) with byte c and has n bytes; a word that shares
+  // neither with any key (most words of a text) is not hashed
+  std::array<std::uint64_t, 256> first_and_length_{}, last_and_length_{};
 };
 
 }  // namespace onrecord
