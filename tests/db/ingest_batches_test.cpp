@@ -178,6 +178,7 @@ TEST(IngestBatches, AnActorOfUnknownKindTakesTheKindALaterArticleGivesIt) {
       "fall.\"}\n";
   ASSERT_EQ(run_onrecord({"--db", later.conninfo(), "ingest", "-"}, third).exit_code, 0);
   EXPECT_EQ(later.scalar("SELECT kind FROM actors WHERE name = 'Velcourt'"), "organisation");
+}
 
 // One JSON line: Mayor Dana Whitcombe saying each of `quotes` in an article of that id and day.
 std::string whitcombe_article(const std::string& id, const std::string& published,
