@@ -2,7 +2,6 @@
 #include "attribute/actor_registry.h"
 
 #include <algorithm>
-#include <cstdint>
 
 namespace onrecord {
 namespace {
@@ -115,7 +114,6 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   };
   std::vector<question> questions;
   word_set asked;
-  std::uint64_t asked_lengths = 0;  // bit n: some asked word has n bytes
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const text_token& t = tokens[i];
     if (!t.name_word || !initial[i] || t.all_caps) continue;
@@ -126,12 +124,11 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
     const std::string_view lw = lower_ascii(w, buf);
     asked.insert(lw);
     questions.push_back({i, asked.index_of(lw)});
-    asked_lengths |= std::uint64_t{1} << w.size();
   }
   if (questions.empty()) return;
   std::vector<char> seen_lower(asked.size(), 0);
   for (const text_token& t : tokens) {
-    if (!t.is_word() || t.capitalised || t.text.size() >= 64 || !((asked_lengths >> t.text.size()) & 1)) continue;
+    if (!t.is_word() || t.capitalised) continue;  // (the set's own shape check passes most words over unhashed)
     if (const std::size_t k = asked.index_of(t.text); k != word_set::npos) seen_lower[k] = 1;
   }
   for (const question& q : questions) {

@@ -214,8 +214,11 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
       for (const char* step : {"stage_assign_ids", "stage_insert_statements", "stage_insert_sources",
                                "stage_insert_topics", "stage_insert_statement_topics"})
         w.exec_prepared(impl_->query(step));
-      for (const char* step : {"stage_merge_topics", "stage_refresh_dates"})
-        w.exec_prepared(impl_->query(step), "merge");
+      // topics and dates of the statements a path loaded: set-based, once each
+      auto settle = [&](const char* path) {
+        for (const char* step : {"stage_merge_topics", "stage_refresh_dates"}) w.exec_prepared(impl_->query(step), path);
+      };
+      settle("merge");
       for (std::size_t i = 0; i < batch.size(); ++i)
         if (is_new[i]) statements[i] = stored[i].size();
       for (const auto& row : w.exec_prepared(impl_->query("stage_merge_counts")))
@@ -228,10 +231,7 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
         if (outcome == "skipped") --statements.at(seq);
         if (outcome == "merged") ++merged.at(seq);
       }
-      // the topics of the statements the loop loaded, and the dates of those it gave further sources:
-      // set-based, once each
-      for (const char* step : {"stage_merge_topics", "stage_refresh_dates"})
-        w.exec_prepared(impl_->query(step), "slow");
+      settle("slow");  // the loop's: topics of what it loaded, dates of what it gave further sources
     }
     if (abandon && abandon()) {
       w.abort();

@@ -67,8 +67,10 @@ struct word_hash {
   std::size_t operator()(std::string_view s) const noexcept { return hash_word<false>(s); }
 };
 
-// The first byte and length of every key of a table: a word no key shares both with is not looked
-// up (most words of a text are in no lexicon, and this check costs no hashing).
+// The first and last byte and the length of every key of a table: a word no key shares all three
+// with is not looked up (most words of a text are in no lexicon, and this check costs no hashing).
+// Fold: the keys are lower case and a word is asked in any letter case.
+template <bool Fold = false>
 class word_shapes {
  public:
   void add(std::string_view w) {
@@ -76,16 +78,24 @@ class word_shapes {
       has_empty_ = true;
       return;
     }
-    bits_[static_cast<unsigned char>(w[0])] |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+    first_[byte(w.front())] |= length_bit(w);
+    last_[byte(w.back())] |= length_bit(w);
   }
-  // false only when no key has w's first byte and length
+  // false only when no key has w's first byte, last byte and length
   bool may_hold(std::string_view w) const {
     if (w.empty()) return has_empty_;
-    return (bits_[static_cast<unsigned char>(w[0])] >> (w.size() < 63 ? w.size() : 63)) & 1;
+    return (first_[byte(w.front())] & last_[byte(w.back())] & length_bit(w)) != 0;
   }
 
  private:
-  std::array<std::uint64_t, 256> bits_{};  // bit n of entry c: a key starts with byte c and has n bytes (63: longer)
+  static std::uint64_t length_bit(std::string_view w) { return std::uint64_t{1} << (w.size() < 63 ? w.size() : 63); }
+  static unsigned char byte(char c) {
+    if constexpr (Fold)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return static_cast<unsigned char>(c);
+  }
+  // bit n of entry c: a key starts (ends) with byte c and has n bytes (63: longer)
+  std::array<std::uint64_t, 256> first_{}, last_{};
   bool has_empty_ = false;
 };
 
@@ -145,7 +155,7 @@ class word_slots {
   }
   std::vector<slot> slots_;
   std::size_t mask_ = 0;
-  word_shapes shapes_;
+  word_shapes<> shapes_;
 };
 
 // A set of words looked up by string_view. Key is std::string (the set owns its words) or
@@ -288,19 +298,13 @@ class lowercase_index {
       while (slots_[h].used) h = (h + 1) & mask_;
       slots_[h] = slot{true, k, value};
       ++k;
-      if (key.size() <= 40) {
-        first_and_length_[static_cast<unsigned char>(lower(key.front()))] |= std::uint64_t{1} << key.size();
-        last_and_length_[static_cast<unsigned char>(lower(key.back()))] |= std::uint64_t{1} << key.size();
-      }
+      shapes_.add(key);
     }
   }
   // nullptr when w (in any letter case) is not a key
   const V* find(std::string_view w) const {
     if (slots_.empty() || w.empty() || w.size() > 40) return nullptr;
-    // no key starts with this letter and has this length: most words end here, unhashed
-    if (!((first_and_length_[static_cast<unsigned char>(lower(w.front()))] >> w.size()) &
-          (last_and_length_[static_cast<unsigned char>(lower(w.back()))] >> w.size()) & 1))
-      return nullptr;
+    if (!shapes_.may_hold(w)) return nullptr;  // most words end here, unhashed
     std::size_t h = hash(w) & mask_;
     while (slots_[h].used) {
       const std::string& key = keys_[slots_[h].key];
@@ -326,9 +330,7 @@ class lowercase_index {
   std::vector<slot> slots_;
   std::vector<std::string> keys_;
   std::size_t mask_ = 0;
-  // bit n of entry c: some key starts (ends) with byte c and has n bytes; a word that shares
-  // neither with any key (most words of a text) is not hashed
-  std::array<std::uint64_t, 256> first_and_length_{}, last_and_length_{};
+  word_shapes<true> shapes_;
 };
 
 }  // namespace onrecord
