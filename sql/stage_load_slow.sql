@@ -2,9 +2,10 @@
 -- one article at a time would, inside the server (a loop here costs no round trips). Created for
 -- the session (pg_temp) with the staging tables. Returns one row per slow statement: its article's
 -- batch position and what happened ('new', 'merged', or 'skipped': the same span twice). What no
--- look-up in the loop reads is left to set-based statements after it, for the statements it
--- records in stage_statements (statement_id: inserted; target_id: merged into): their topics
--- (stage_merge_topics.sql) and their dates (stage_refresh_dates.sql).
+-- look-up in the loop reads is left to set-based statements after it: the loaded statements'
+-- sources (inserted once the loop ends), and, for the statements it records in stage_statements
+-- (statement_id: inserted; target_id: merged into), their topics (stage_merge_topics.sql) and
+-- their dates (stage_refresh_dates.sql).
 CREATE OR REPLACE FUNCTION pg_temp.stage_load_slow()
 RETURNS TABLE (batch_seq integer, outcome text)
 LANGUAGE plpgsql AS $fn$
@@ -20,10 +21,19 @@ DECLARE
     loaded_new boolean[] := '{}';
     k text;
 BEGIN
-    FOR r IN SELECT st.*, a.article_id, a.published
+    -- A span an article gives twice is loaded at its first report: every later one is skipped,
+    -- whatever the look-ups would find (all reports of the span are 'slow', stage_classify.sql).
+    FOR r IN SELECT st.*, a.article_id, a.published,
+                    row_number() OVER (PARTITION BY st.seq, st.start_offset, st.end_offset ORDER BY st.ord) > 1
+                        AS repeated
              FROM stage_statements st JOIN stage_article_ids a ON a.seq = st.seq
              WHERE st.path = 'slow' ORDER BY st.seq, st.ord LOOP
         batch_seq := r.seq;
+        IF r.repeated THEN
+            outcome := 'skipped';
+            RETURN NEXT;
+            CONTINUE;
+        END IF;
         k := r.quote_key;
         -- The statement these words are another report of: the same words after normalising case,
         -- punctuation and spacing, at least 16 characters of them (a fragment such as "is true" is
@@ -70,17 +80,6 @@ BEGIN
         END IF;
 
         IF target IS NOT NULL THEN
-            INSERT INTO statement_sources (statement_id, article_id, start_offset, end_offset, text, kind,
-                                           speaker_mention, speaker_start, speaker_end, cue, said_on, said_earliest,
-                                           said_latest, date_basis)
-            VALUES (target, r.article_id, r.start_offset, r.end_offset, r.words, r.kind, r.speaker_mention,
-                    r.speaker_start, r.speaker_end, r.cue, r.said_on, r.said_earliest, r.said_latest, r.date_basis)
-            ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING;
-            IF NOT FOUND THEN  -- the same span twice in one article
-                outcome := 'skipped';
-                RETURN NEXT;
-                CONTINUE;
-            END IF;
             -- an unknown speaker is filled in, and when this report's words contain the old ones the
             -- statement takes the fuller wording (and this source's span); first_seen, the earliest
             -- publication of a source, is what later containment look-ups compare, so it is kept right
@@ -101,13 +100,6 @@ BEGIN
               AND ((s.actor_id IS NULL AND r.actor_id IS NOT NULL) OR length(k) > length(s.quote_key)
                    OR LEAST(s.first_seen, r.published) IS DISTINCT FROM s.first_seen);
             outcome := 'merged';
-        ELSIF EXISTS (SELECT 1 FROM statement_sources ss
-                      WHERE ss.article_id = r.article_id AND ss.start_offset = r.start_offset
-                        AND ss.end_offset = r.end_offset) THEN
-            -- the same span twice in one article, the first merged into a statement shown elsewhere
-            outcome := 'skipped';
-            RETURN NEXT;
-            CONTINUE;
         ELSE
             INSERT INTO statements (article_id, actor_id, kind, text, start_offset, end_offset, speaker_mention,
                                     speaker_start, speaker_end, cue, attribution_rule, said_on, said_earliest,
@@ -122,11 +114,6 @@ BEGIN
                 RETURN NEXT;
                 CONTINUE;
             END IF;
-            INSERT INTO statement_sources (statement_id, article_id, start_offset, end_offset, text, kind,
-                                           speaker_mention, speaker_start, speaker_end, cue, said_on, said_earliest,
-                                           said_latest, date_basis)
-            VALUES (target, r.article_id, r.start_offset, r.end_offset, r.words, r.kind, r.speaker_mention,
-                    r.speaker_start, r.speaker_end, r.cue, r.said_on, r.said_earliest, r.said_latest, r.date_basis);
             outcome := 'new';
         END IF;
         loaded_seq := array_append(loaded_seq, r.seq);
@@ -140,5 +127,14 @@ BEGIN
         target_id = CASE WHEN NOT m.is_new THEN m.loaded_into END
     FROM unnest(loaded_seq, loaded_ord, loaded_into, loaded_new) AS m (seq, ord, loaded_into, is_new)
     WHERE st.seq = m.seq AND st.ord = m.ord;
+    -- each loaded report is a source of the statement it became or joined, in batch order
+    INSERT INTO statement_sources (statement_id, article_id, start_offset, end_offset, text, kind, speaker_mention,
+                                   speaker_start, speaker_end, cue, said_on, said_earliest, said_latest, date_basis)
+    SELECT m.loaded_into, a.article_id, st.start_offset, st.end_offset, st.words, st.kind, st.speaker_mention,
+           st.speaker_start, st.speaker_end, st.cue, st.said_on, st.said_earliest, st.said_latest, st.date_basis
+    FROM unnest(loaded_seq, loaded_ord, loaded_into) AS m (seq, ord, loaded_into)
+    JOIN stage_statements st ON st.seq = m.seq AND st.ord = m.ord
+    JOIN stage_article_ids a ON a.seq = st.seq
+    ORDER BY m.seq, m.ord;
 END
 $fn$;

@@ -13,6 +13,8 @@
 #include <pqxx/pqxx>
 #include <thread>
 
+#include "store/database_target.h"
+#include "store/record_store.h"
 #include "support/test_database.h"
 #include "support/test_support.h"
 
@@ -252,6 +254,59 @@ TEST(IngestBatches, AReportOfAQuoteLaterInTheBatchDoesNotReachAFragmentReportedB
       "batches_order", whitcombe_article("r1", "2025-06-01", {pier_quote}),
       whitcombe_article("r2", "2023-06-01", {terminal_quote}) + whitcombe_article("r3", "2024-05-01", {pier_quote}),
       "2023-06-01:1,2024-05-01:2");
+}
+
+// An analysed article that gives one span twice (two statements over the same words) stores it once:
+// the first report loads (a new statement, or another source of one in the record), the second is
+// skipped, whether the words are long enough to be matched across articles or not.
+analysed_article whitcombe_said(const std::string& id, const std::string& published, const std::string& quote,
+                                int reports) {
+  analysed_article a;
+  a.source.id = id;
+  a.source.file = id + ".txt";
+  a.source.text = "“" + quote + ",” Mayor Dana Whitcombe said.";
+  a.source.published = date::sys_days(date::year_month_day(date::year(std::stoi(published.substr(0, 4))),
+                                                           date::month(std::stoi(published.substr(5, 2))),
+                                                           date::day(std::stoi(published.substr(8, 2)))));
+  statement s;
+  s.content = {std::string("“").size(), std::string("“").size() + quote.size()};
+  s.kind = statement_kind::direct;
+  s.speaker = "Dana Whitcombe";
+  s.speaker_kind = actor_kind::person;
+  const auto mention = a.source.text.find("Mayor Dana Whitcombe");
+  s.speaker_mention = text_span{mention, mention + std::string("Mayor Dana Whitcombe").size()};
+  s.attribution_rule = "test";
+  for (int i = 0; i < reports; ++i) a.statements.push_back(s);
+  return a;
+}
+
+TEST(IngestBatches, AnArticleGivingOneSpanTwiceStoresItOnce) {
+  ONRECORD_REQUIRE_DB();
+  testing::throwaway_database db("batches_span_twice");
+  ASSERT_EQ(run_onrecord({"--db", db.conninfo(), "migrate"}).exit_code, 0);
+  record_store store(locate_database(db.conninfo(), std::nullopt));
+  const std::string bridge = "We will repair the harbour bridge before the winter storms arrive";
+  // already in the record from another article, then reported twice by one article of a batch with
+  // a short quote given twice too
+  ASSERT_TRUE(store.load(whitcombe_said("s1", "2025-04-01", bridge, 1)).loaded);
+  const std::vector<analysed_article> batch = {whitcombe_said("s2", "2025-04-02", bridge, 2),
+                                               whitcombe_said("s3", "2025-04-03", "Yes, I agree", 2),
+                                               whitcombe_said("s4", "2025-04-04", "Yes, I agree", 1)};
+  const auto result = store.load_batch(batch);
+  ASSERT_EQ(result.articles.size(), 3u);
+  EXPECT_EQ(result.articles[0].statements, 1u);
+  EXPECT_EQ(result.articles[0].merged, 1u);
+  EXPECT_EQ(result.articles[1].statements, 1u);
+  EXPECT_EQ(result.articles[1].merged, 0u);
+  EXPECT_EQ(result.articles[2].statements, 1u);
+  EXPECT_EQ(db.scalar("SELECT string_agg(ar.external_id || ':' || ss.start_offset || '-' || ss.end_offset, ',' "
+                      "ORDER BY ar.external_id) FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id"),
+            fmt::format("s1:1-{0},s2:1-{0},s3:1-13,s4:1-13", 1 + bridge.size()));  // ASCII: bytes = code points
+  // the long quote is one statement with two sources; the short one, too short to be matched
+  // across articles, one statement per article
+  EXPECT_EQ(db.scalar("SELECT string_agg(text || '=' || (SELECT count(*) FROM statement_sources ss "
+                      "WHERE ss.statement_id = s.id), ',' ORDER BY s.id) FROM statements s"),
+            bridge + "=2,Yes, I agree=1,Yes, I agree=1");
 }
 
 TEST(IngestBatches, OneBadArticleInABatchCostsOnlyItself) {
