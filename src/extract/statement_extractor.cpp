@@ -317,6 +317,9 @@ class article_pass {
   const std::vector<actor>& mentions_of(std::size_t ui) const;
   bool emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f);
   std::size_t words_in(const unit& u, std::size_t b, std::size_t e) const;
+  bool cue_opens_before_its_subject(const unit& u, frame& f) const;
+  np head_of_relative(const unit& u, const np& n) const;
+  bool hypothetical_cue_in_content(const unit& u, const frame& before, const frame& f) const;
   // A quotation ending in a comma, ? or ! right before token `at`: "“…,” Trump said".
   bool quotation_leads(const unit& u, std::size_t at) const;
   // A quotation of five words or fewer, each capitalised: a title ("Going Viral"), not words said.
@@ -662,7 +665,7 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
       const auto pw = lower(u.toks[q - 1].text, b2);
       if (is_preposition(pw) && !opens_clause(pw)) {
         // "a spokesman for Trump", "Staff for the House Select Committee on Benghazi"
-        if (in(pw, {"for", "of", "at", "on", "with", "from", "in", "to"}) && q >= 2) {
+        if (in(pw, {"for", "of", "at", "on", "with", "from", "in", "to", "like"}) && q >= 2) {
           np head = q >= 3 && u.toks[q - 2].is("the") ? np_backward(u, q - 3) : np_backward(u, q - 2);
           // the person of "Jo Vale of the Harborton Institute for Port Studies" stays the subject
           if (head.ok() && head.kind == np::name && head.last + 3 < q) return head;
@@ -1216,6 +1219,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     f.rule = "participle";
     return true;
   }
+  if (i == 0 && !m.participle && cue_opens_before_its_subject(u, f)) return true;
   // subject before the cue, across auxiliaries and adverbs ("has also said")
   std::size_t p = i;
   std::size_t skipped = 0;
@@ -1343,6 +1347,9 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   }
   if (p > 0) {
     np n = np_backward(u, p - 1);
+    if (!n.ok() && !u.toks[p - 1].is(","))  // "Those who attended the meeting said": a thing ends the relative
+      if (const np object = np_backward_raw(u, p - 1); object.ok() && object.kind == np::description)
+        n = head_of_relative(u, object);
     if (n.ok() && u.toks[p - 1].is(",") == false) {
       // "what he said", "than she said": not a report of speech
       if (n.first > 0 && u.toks[n.first - 1].is_word()) {
@@ -1366,10 +1373,15 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         f.rule = "document participle";
         return true;
       }
-      // "Lynch's highly criticized meeting": a possessive before a past participle is no subject
-      if (m.past_participle && !m.participle && n.kind == np::name &&
+      // "Lynch's highly criticized meeting": a possessive before a past participle is no subject, nor
+      // is one before a label's noun and its colon ("Editor's note: …" is the publisher's aside)
+      const bool label = f.cue_last < u.toks.size() && u.toks[f.cue_last].is(":");
+      if (((m.past_participle && !m.participle) || label) && n.kind == np::name &&
           without_possessive(u.toks[n.last - 1].text).size() != u.toks[n.last - 1].text.size())
         return false;
+      // "People who live near the pier say", "Port workers interviewed by the Ledger said": the
+      // noun phrase before the cue ends a restrictive relative; the phrase it hangs from speaks
+      if (const np head = head_of_relative(u, n); head.ok()) n = head;
       f.subject = n;
       f.claim_begin = n.first;
       f.rule = "cue subject";
@@ -1533,6 +1545,59 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     }
   }
   return false;
+}
+
+// The noun phrase a restrictive relative ending in `n` hangs from, when it opens the clause: "People
+// [who live near the pier]", "Many of those [who attended]", "Workers [interviewed by the Ledger]".
+np article_pass::head_of_relative(const unit& u, const np& n) const {
+  std::size_t r = n.first;
+  char buf[64];
+  bool relative = false;
+  while (r > 0 && n.first - r < 8 && u.toks[r - 1].is_word() && u.quote[r - 1] < 0 && !u.cue[r - 1].length) {
+    const std::string_view w = lower(u.toks[r - 1].text, buf);
+    --r;
+    if (w == "who") {
+      relative = true;
+      break;
+    }
+    if (w == "by" && r > 0 && u.toks[r - 1].is_word() && lower(u.toks[r - 1].text, buf).ends_with("ed")) {
+      --r;  // a reduced passive relative: "interviewed by"
+      relative = true;
+      break;
+    }
+  }
+  if (!relative || r == 0) return np{};
+  np head = np_backward(u, r - 1);
+  if (!head.ok() && u.toks[r - 1].is_word() && is_determiner(lower(u.toks[r - 1].text, buf))) {
+    // "Those who attended said", "Many of those who …": a determiner standing for the people
+    head.first = r - 1;
+    head.last = r;
+    head.kind = np::description;
+    if (head.first >= 2 && u.toks[head.first - 1].is("of") && u.toks[head.first - 2].is_word() &&
+        is_determiner(lower(u.toks[head.first - 2].text, buf)))
+      head.first -= 2;
+  }
+  if (!head.ok() || head.kind == np::pronoun || head.last != r) return np{};
+  const bool opens_clause = head.first == 0 || u.quote[head.first - 1] >= 0 || is_separator(u.toks[head.first - 1]) ||
+                            is_terminal(u.toks[head.first - 1]);
+  if (!opens_clause || (head.kind == np::description && !speaker_description(u, head))) return np{};
+  return head;
+}
+
+// "Said Jo Vale, who grew up near the docks, “…”": a cue opening the sentence, its subject right
+// after it, and a quotation after the subject (and its appositive) as the content.
+bool article_pass::cue_opens_before_its_subject(const unit& u, frame& f) const {
+  const np n = np_forward(u, f.cue_last);
+  if (!n.ok() || n.kind == np::pronoun || (n.kind == np::description && !speaker_description(u, n))) return false;
+  std::size_t q = n.last;
+  while (q < u.toks.size() && q - n.last < 25 && u.quote[q] < 0 && !is_terminal(u.toks[q]) && !u.cue[q].length) ++q;
+  if (q >= u.toks.size() || u.quote[q] < 0 || q == n.last || !(is_separator(u.toks[q - 1]) || u.toks[q - 1].is(":")))
+    return false;
+  f.subject = n;
+  f.subject_after = true;
+  f.claim_end = q;
+  f.rule = "cue subject inverted";
+  return true;
 }
 
 const std::vector<actor>& article_pass::mentions_of(std::size_t ui) const {
@@ -1721,6 +1786,24 @@ void article_pass::reported_question(std::size_t ui, std::size_t i) {
   last_ = before;
 }
 
+// Whether the cue of `f` follows a modal ("would ask", "will not urge", "could then tell") inside the
+// content after the cue of `before` (a unit is one sentence, so no sentence ends between them).
+bool article_pass::hypothetical_cue_in_content(const unit& u, const frame& before, const frame& f) const {
+  if (quotation_leads(u, before.claim_begin)) return false;
+  std::size_t p = f.cue_first;
+  char buf[64];
+  while (p > before.claim_end && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
+    const std::string_view w = lower(u.toks[p - 1].text, buf);
+    if (in(w, {"would", "will", "could", "might", "should", "may", "can", "must", "'d", "'ll", "\u2019d", "\u2019ll"}))
+      return true;
+    if (!in(w, {"not", "also", "then", "first", "soon", "personally", "never"}) &&
+        !(w.size() > 3 && w.substr(w.size() - 2) == "ly"))
+      return false;
+    --p;
+  }
+  return false;
+}
+
 void article_pass::process(std::size_t ui) {
   // "Whitcombe: We will …" / "Q: …" / "A: …": an interview transcript turn, one statement a paragraph
   if (transcript_turn(ui)) return;
@@ -1741,6 +1824,12 @@ void article_pass::process(std::size_t ui) {
         if (f.absorbs_previous) {
           f.claim_begin = frames.back().claim_begin;
           frames.pop_back();
+        } else if (!frames.empty() && !frames.back().subject_after && f.claim_begin >= frames.back().claim_end &&
+                   hypothetical_cue_in_content(u, frames.back(), f)) {
+          // "Vale said, if elected, she would ask the board to …": an act of speech the content only
+          // foresees is part of that content, not an attribution of its own
+          i = f.claim_end - 1;
+          continue;
         } else if (!frames.empty() && !frames.back().subject_after && f.claim_begin >= frames.back().claim_end) {
           // a cue inside the content of the one before ("said Trump continued to …") is not a new frame
           // …unless the one before attributes a quotation ahead of it ("“…,” Trump said in August
@@ -1772,6 +1861,12 @@ void article_pass::process(std::size_t ui) {
     for (std::size_t k = 0; k < n && closing; ++k) closing = u.quote[k] < 0;
     if (closing) {
       std::size_t k = last.claim_end;
+      if (last.subject_after && k < n && u.toks[k].is(",")) {
+        // "…, said Jo Vale, director of the Harborton Port League.": the appositive closes the subject
+        std::size_t e = k + 1;
+        while (e < n && e - k < 25 && !is_terminal(u.toks[e]) && !u.cue[e].length) ++e;
+        if (e == n || is_terminal(u.toks[e])) k = e;
+      }
       while (k < n && is_terminal(u.toks[k])) ++k;
       char b6[64];
       closing = k == n || (words_in(u, k, n) <= 6 && u.toks[k].is_word() && is_adjunct_lead(lower(u.toks[k].text, b6)));

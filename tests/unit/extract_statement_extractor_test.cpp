@@ -976,5 +976,86 @@ TEST(StatementExtractor, TwoRolesOfOneSubjectJoinedByAnd) {
     EXPECT_NE(f.mention, "the pier and harbour master");
 }
 
+// ---- session 5 rules
+
+TEST(StatementExtractor, PersonNounsWithoutAPersonSuffixHeadADescription) {
+  // head, chief, friend, envoy, candidate … end in no person suffix (-er, -or, -ist …) yet name people
+  const auto head = extract("The head of the Harborton port delegation said the council should lower its fees.");
+  ASSERT_EQ(head.size(), 1u);
+  EXPECT_EQ(head[0].text, "the council should lower its fees");
+  EXPECT_EQ(head[0].mention, "The head of the Harborton port delegation");
+  const auto friend_of =
+      extract("Jo Vale sued the port.\n\nA friend of Vale said the lawsuit had been years in the making.");
+  ASSERT_EQ(friend_of.size(), 1u);
+  EXPECT_EQ(friend_of[0].mention, "A friend of Vale");
+  // a thing still does not speak
+  EXPECT_TRUE(extract("The rise of the ferry levy said little about the port.").empty());
+}
+
+TEST(StatementExtractor, ACueAfterAModalInsideTheContentStaysInIt) {
+  // "she would ask …" is what Vale promised, not a second attribution that cuts her words short
+  const auto s = extract("Jo Vale said, if elected, she would ask the council to lower the port fees.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "if elected, she would ask the council to lower the port fees");
+  EXPECT_EQ(s[0].speaker, "Jo Vale");
+  // a cue that happened after a separator stays a frame of its own
+  const auto told = extract("Jo Vale said, after the vote, Okafor told the council to lower the port fees.");
+  ASSERT_FALSE(told.empty());
+  EXPECT_EQ(told.back().mention, "Okafor");
+  // outside another statement's content the modal cue is still a frame
+  const auto will = extract("Jo Vale will ask the council to lower the port fees.");
+  ASSERT_EQ(will.size(), 1u);
+  EXPECT_EQ(will[0].speaker, "Jo Vale");
+}
+
+TEST(StatementExtractor, SaidOpeningTheSentenceBeforeItsSubject) {
+  const auto s = extract("Said Mara Quill, who grew up near the docks, “We were all so proud of the pier.”");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "We were all so proud of the pier.");
+  EXPECT_EQ(s[0].speaker, "Mara Quill");
+  EXPECT_EQ(s[0].kind, "direct");
+}
+
+TEST(StatementExtractor, RestrictiveRelativeBetweenSubjectAndCue) {
+  // the noun phrase just before the cue ends the relative clause; the one it hangs from speaks
+  const auto who = extract("People who live near the pier say the noise has grown worse every year.");
+  ASSERT_EQ(who.size(), 1u);
+  EXPECT_EQ(who[0].text, "the noise has grown worse every year");
+  EXPECT_EQ(who[0].mention, "People");
+  const auto by = extract("Port workers interviewed by the Harborton Ledger said the levy was unfair to small boats.");
+  ASSERT_EQ(by.size(), 1u);
+  EXPECT_EQ(by[0].mention, "Port workers");
+  // a determiner may stand for the people, and the relative may end in a thing
+  const auto those = extract("Many of those who attended the meeting said the levy was unfair to small boats.");
+  ASSERT_EQ(those.size(), 1u);
+  EXPECT_EQ(those[0].text, "the levy was unfair to small boats");
+  EXPECT_EQ(those[0].mention, "Many of those");
+}
+
+TEST(StatementExtractor, DescriptionWithLikeAndANameSpeaks) {
+  // "like Brandt" gives an example; the critics speak, not Brandt alone, and not no one
+  const auto s = extract("Critics like Brandt say the levy would help Quill keep control of the harbour fund.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the levy would help Quill keep control of the harbour fund");
+  EXPECT_EQ(s[0].mention, "Critics like Brandt");
+}
+
+TEST(StatementExtractor, ClosingInvertedAttributionWithAnAppositiveReportsTheWholeSentence) {
+  // "support" inside the sentence is a noun: the closing "…, said X, director of …" reports all of it
+  const auto s = extract(
+      "Quill has a strong ground game and support from all the unions in the port, said Mara Brandt, director of the "
+      "Harbor Project.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Quill has a strong ground game and support from all the unions in the port");
+  EXPECT_EQ(s[0].speaker, "Mara Brandt");
+}
+
+TEST(StatementExtractor, APossessiveLabelBeforeAColonIsNoSpeaker) {
+  // "Editor's note:" is the publisher's aside, not words an editor named "Editor" said
+  for (const auto& f : extract("Jo Vale sued the port.\n\nEditor’s note: Vale is a councillor who has opposed the "
+                               "levy since it was first proposed."))
+    EXPECT_NE(f.mention, "Editor’s");
+}
+
 }  // namespace
 }  // namespace onrecord
