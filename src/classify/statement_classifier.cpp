@@ -68,6 +68,7 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
 
     // the attribution: the sentences holding the cue and the speaker mention, minus any quoted words
     std::vector<std::size_t> sentences;
+    sentences.reserve(2);  // one allocation, not one a sentence
     if (!segments.sentences.empty()) {
       if (s.cue) sentences.push_back(segments.sentence_at(s.cue->begin));
       if (s.speaker_mention) sentences.push_back(segments.sentence_at(s.speaker_mention->begin));

@@ -2,7 +2,9 @@
 #include "date/statement_dater.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <span>
 
 namespace onrecord {
 namespace {
@@ -99,10 +101,13 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
   }
 
   for (auto& s : statements) {
-    std::vector<std::size_t> sentences;
-    if (s.cue) sentences.push_back(segments.sentence_at(s.cue->begin));
-    if (s.speaker_mention) sentences.push_back(segments.sentence_at(s.speaker_mention->begin));
-    sentences.push_back(segments.sentence_at(s.content.begin));
+    // the sentences of the cue, the speaker mention and the content, in that order (no allocation)
+    std::array<std::size_t, 3> at{};
+    std::size_t count = 0;
+    if (s.cue) at[count++] = segments.sentence_at(s.cue->begin);
+    if (s.speaker_mention) at[count++] = segments.sentence_at(s.speaker_mention->begin);
+    at[count++] = segments.sentence_at(s.content.begin);
+    const std::span<const std::size_t> sentences(at.data(), count);
     const std::size_t first = *std::min_element(sentences.begin(), sentences.end());
     std::optional<dated> chosen;
     date_basis basis = date_basis::published;

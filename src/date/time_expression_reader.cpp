@@ -189,8 +189,14 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
   // inside some span iff the furthest end among the spans starting at or before it reaches its
   // end: one sweep over both in order (not every span per token), compacting in place
   if (!excluded.empty()) {
-    std::vector<text_span> spans(excluded);
-    std::sort(spans.begin(), spans.end(), [](const text_span& x, const text_span& y) { return x.begin < y.begin; });
+    // the contents come in statement order, by start, as a rule: copied and sorted only otherwise
+    const auto by_begin = [](const text_span& x, const text_span& y) { return x.begin < y.begin; };
+    std::vector<text_span> sorted;
+    if (!std::is_sorted(excluded.begin(), excluded.end(), by_begin)) {
+      sorted = excluded;
+      std::sort(sorted.begin(), sorted.end(), by_begin);
+    }
+    const std::vector<text_span>& spans = sorted.empty() ? excluded : sorted;
     std::size_t next_span = 0, reach = 0, kept = 0;
     bool any_span = false;
     for (std::size_t k = 0; k < t.size(); ++k) {
@@ -397,24 +403,30 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
     return relative_at(i);
   };
 
-  // tense markers: the nearest one to an expression decides past or future
+  // tense markers: the nearest one to an expression decides past or future. Read when a sentence's
+  // first expression asks (most sentences have none, and their markers would go unused)
   std::vector<std::pair<std::size_t, bool>> markers;  // token index, is future
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (!t[k].is_word()) continue;
-    std::size_t next = 0;
-    const std::string_view w = t[k].lower;
-    if (match_known(future_, k, next) || (w.size() > 3 && w.substr(w.size() - 3) == "'ll")) {
-      markers.push_back({k, true});
-    } else if (match_known(past_, k, next) ||
-               (w.size() >= 5 && w.substr(w.size() - 2) == "ed" &&
-                !(k > 0 && (t[k - 1].is("be") || t[k - 1].is("been") || t[k - 1].is("being"))))) {
-      // "-ed" after be/been/being is a passive participle ("will be published"), not the past
-      markers.push_back({k, false});
+  bool markers_read = false;
+  auto read_markers = [&] {
+    markers_read = true;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (!t[k].is_word()) continue;
+      std::size_t next = 0;
+      const std::string_view w = t[k].lower;
+      if (match_known(future_, k, next) || (w.size() > 3 && w.substr(w.size() - 3) == "'ll")) {
+        markers.push_back({k, true});
+      } else if (match_known(past_, k, next) ||
+                 (w.size() >= 5 && w.substr(w.size() - 2) == "ed" &&
+                  !(k > 0 && (t[k - 1].is("be") || t[k - 1].is("been") || t[k - 1].is("being"))))) {
+        // "-ed" after be/been/being is a passive participle ("will be published"), not the past
+        markers.push_back({k, false});
+      }
     }
-  }
+  };
   // the markers of the expression's own comma-delimited stretch decide first ("Whitcombe will visit on
   // Wednesday, her office said" is future); only when it has none does the nearest in the sentence
   auto is_future = [&](std::size_t first, std::size_t end) {
+    if (!markers_read) read_markers();
     std::size_t lo = first, hi = end;
     while (lo > 0 && !is_clause_break(t[lo - 1]) && !t[lo - 1].is(",")) --lo;
     while (hi < t.size() && !is_clause_break(t[hi]) && !t[hi].is(",")) ++hi;
@@ -494,7 +506,9 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
   };
 
   for (std::size_t i = 0; i < t.size();) {
-    if (t[i].kind == token_kind::punct) {
+    // a bound ("after X") starts with a lexicon word too: a token that can start no expression
+    // (most of them) starts nothing here
+    if (t[i].kind == token_kind::punct || !may_start_expression(i)) {
       ++i;
       continue;
     }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace onrecord {
@@ -84,11 +85,8 @@ std::vector<quotation> scan_quotations(std::string_view text, const segmented_te
     carried = false;
     while (pos < end) {
       // only " ' and the lead bytes of “ ” „ (0xE2) and « » (0xC2) can start a mark
-      const auto b0 = static_cast<unsigned char>(text[pos]);
-      if (b0 != '"' && b0 != '\'' && b0 != 0xE2 && b0 != 0xC2) {
-        ++pos;
-        continue;
-      }
+      pos = find_any_byte<'"', '\'', 0xE2, 0xC2>(text, pos, end);
+      if (pos >= end) break;
       const std::size_t at = pos;
       const mark m = mark_at(text, pos, end);
       if (m == mark::none) continue;

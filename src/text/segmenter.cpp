@@ -2,8 +2,8 @@
 #include "text/segmenter.h"
 
 #include <algorithm>
-#include <array>
 
+#include "text/byte_scan.h"
 #include "text/sentence_rules.h"
 
 namespace onrecord {
@@ -83,22 +83,14 @@ bool period_ends(std::string_view t, std::size_t begin, std::size_t dot, std::si
   return rules.starts_sentence(word_at(t, next, end));
 }
 
-// bytes that can start a sentence terminal: . ! ? and the first byte of … (U+2026)
-constexpr std::array<bool, 256> terminal_start = [] {
-  std::array<bool, 256> t{};
-  t['.'] = t['!'] = t['?'] = t[0xE2] = true;
-  return t;
-}();
-
 void split_sentences(std::string_view text, std::size_t para_index, text_span para, const sentence_rules& rules,
                      std::vector<sentence>& out) {
   std::size_t start = para.begin;
   std::size_t i = para.begin;
   while (i < para.end) {
-    if (!terminal_start[static_cast<unsigned char>(text[i])]) {
-      ++i;
-      continue;
-    }
+    // only . ! ? and the first byte of … (U+2026) can start a sentence terminal
+    i = find_any_byte<'.', '!', '?', 0xE2>(text, i, para.end);
+    if (i >= para.end) break;
     const char c = text[i];
     std::size_t after = 0;  // byte after the terminal punctuation, 0 when c is none
     bool is_period = false;

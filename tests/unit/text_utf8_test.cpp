@@ -61,5 +61,19 @@ TEST(TextUtf8, CodePointOffsets) {
   EXPECT_EQ(index.code_points(), 15u + 80u);
 }
 
+TEST(TextUtf8, CodePointOffsetsAtEveryByteOfMixedText) {
+  // two- three- and four-byte sequences across several 64-byte blocks, every offset against a count
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += i % 3 == 0 ? "Okafor’s é " : i % 3 == 1 ? "plan 🙂 " : "ab";
+  const code_point_index index(text);
+  std::size_t count = 0;
+  for (std::size_t byte = 0; byte < text.size(); ++byte) {
+    EXPECT_EQ(index.to_code_points(byte), count) << "byte " << byte;
+    if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++count;
+  }
+  EXPECT_EQ(index.to_code_points(text.size()), count);
+  EXPECT_EQ(index.code_points(), count);
+}
+
 }  // namespace
 }  // namespace onrecord
