@@ -74,6 +74,9 @@ bool period_ends(std::string_view t, std::size_t begin, std::size_t dot, std::si
   const std::string_view w = word_before(t, begin, dot);
   if (w.empty()) return true;
   if (rules.is_title(w)) return false;  // Mr. Smith: a title is always followed by a name
+  // "then-Sen. Vale", "ex-Gov. Brankov": a title after a hyphenated prefix is still a title
+  if (const auto hyphen = w.rfind('-'); hyphen != std::string_view::npos && rules.is_title(w.substr(hyphen + 1)))
+    return false;
   const bool inner_period = w.find('.') != std::string_view::npos;
   const bool initial = w.size() == 1 && is_upper(w[0]);
   if (!inner_period && !initial && !rules.is_abbreviation(w)) return true;

@@ -24,6 +24,14 @@ TEST(TextSegmenter, TitlesNeverEndASentence) {
   EXPECT_EQ(s[0], "Mr. Okafor met Gov. Whitcombe and Sen. Lund.");
 }
 
+TEST(TextSegmenter, ATitleAfterAHyphenatedPrefixIsStillATitle) {
+  const auto s = sentences("She backed then-Sen. Lund and ex-Gov. Whitcombe in the race. They lost.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "She backed then-Sen. Lund and ex-Gov. Whitcombe in the race.");
+  // a hyphenated word that is no title still ends its sentence
+  EXPECT_EQ(sentences("The vote was a nail-biter. Lund won.").size(), 2u);
+}
+
 TEST(TextSegmenter, AbbreviationsEndASentenceOnlyBeforeASentenceStarter) {
   auto s = sentences("The U.S. Senate voted on Nov. 3 and again on Jan. 6 in Washington.");
   EXPECT_EQ(s.size(), 1u);
