@@ -66,7 +66,10 @@ actor_lexicon::actor_lexicon(const lexicon_store& lexicons) {
   for (const auto& line : lexicons.lines("organisation_words.txt")) {
     auto ws = words_of(line.text);
     if (ws.empty()) continue;
-    word_set* set = ws[0] == "org" ? &org_words_ : ws[0] == "place" ? &place_words_ : ws[0] == "group" ? &group_nouns_ : nullptr;
+    word_set* set = ws[0] == "org"     ? &org_words_
+                    : ws[0] == "place" ? &place_words_
+                    : ws[0] == "group" ? &group_nouns_
+                                       : nullptr;
     if (!set) continue;
     for (std::size_t i = 1; i < ws.size(); ++i) set->insert(ws[i]);
   }

@@ -6,12 +6,15 @@
 namespace onrecord {
 namespace {
 
-bool is_connector(std::string_view w) { return w == "of" || w == "and" || w == "for" || w == "de" || w == "van" || w == "von"; }
+bool is_connector(std::string_view w) {
+  return w == "of" || w == "and" || w == "for" || w == "de" || w == "van" || w == "von";
+}
 
 }  // namespace
 
 std::string_view without_possessive(std::string_view w) {
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'")) return w.substr(0, w.size() - 2);
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "s'"))
+    return w.substr(0, w.size() - 2);
   if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
   return w;
 }
@@ -28,7 +31,8 @@ bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
   if (i == 0) return true;
   const text_token& prev = tokens[i - 1];
   if (prev.kind == text_token_kind::quote_mark) return true;
-  if (prev.kind == text_token_kind::punct && (prev.is(".") || prev.is("!") || prev.is("?") || prev.is("…"))) return true;
+  if (prev.kind == text_token_kind::punct && (prev.is(".") || prev.is("!") || prev.is("?") || prev.is("…")))
+    return true;
   const char* gap = prev.text.data() + prev.text.size();
   const char* cur = tokens[i].text.data();
   for (; gap < cur; ++gap)
@@ -143,14 +147,16 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
     // Trump"), so "Playing Field Promotions" stays whole
     // (any of the next three words of the run: "Entrusting Donald Trump" where only "Trump" recurs)
     bool before_name = false;
-    for (std::size_t k = i + 1; !lone && k < tokens.size() && k <= i + 3 && tokens[k].is_word() && tokens[k].capitalised; ++k)
+    for (std::size_t k = i + 1;
+         !lone && k < tokens.size() && k <= i + 3 && tokens[k].is_word() && tokens[k].capitalised; ++k)
       before_name |= contains(mid_caps, without_possessive(tokens[k].text));
     const bool adverb_or_gerund = w.size() >= 6 && (ends_with(lw, "ly") || ends_with(lw, "ing"));
     // "Dismayed by …, she said": a lone -ed word opening a sentence (not "Mohammed"); before a
     // name only with a verb's ending ("Endorsed Trump", not "Alfred Smith")
     const bool verb_ending = ends_with(lw, "ized") || ends_with(lw, "ised") || ends_with(lw, "sed") ||
                              ends_with(lw, "ted") || ends_with(lw, "ged") || ends_with(lw, "ked") ||
-                             ends_with(lw, "ped") || ends_with(lw, "ved") || ends_with(lw, "ced") || ends_with(lw, "hed");
+                             ends_with(lw, "ped") || ends_with(lw, "ved") || ends_with(lw, "ced") ||
+                             ends_with(lw, "hed");
     const bool participle = w.size() >= 6 && ends_with(lw, "ed") &&
                             (seen || (lone && !ends_with(lw, "med")) || (before_name && verb_ending));
     if (((adverb_or_gerund || participle) && (lone || before_name)) || (lone && seen)) t.name_word = false;
@@ -306,9 +312,12 @@ actor actor_registry::description_actor(std::string_view description, std::strin
     return out;
   }
   out.name = std::string(description);
-  if (lexicon_.is_group_noun(head_lower)) out.kind = actor_kind::organisation;
-  else if (lexicon_.is_speaker_noun(head_lower)) out.kind = actor_kind::person;
-  if (head_lower == "spokeswoman" || head_lower == "congresswoman" || head_lower == "chairwoman") out.sex = gender::female;
+  if (lexicon_.is_group_noun(head_lower))
+    out.kind = actor_kind::organisation;
+  else if (lexicon_.is_speaker_noun(head_lower))
+    out.kind = actor_kind::person;
+  if (head_lower == "spokeswoman" || head_lower == "congresswoman" || head_lower == "chairwoman")
+    out.sex = gender::female;
   if (head_lower == "spokesman" || head_lower == "congressman" || head_lower == "chairman") out.sex = gender::male;
   return out;
 }

@@ -14,7 +14,8 @@ std::string_view without_possessive(std::string_view s) {
   return s;
 }
 
-void append_ids(const word_map<std::vector<std::uint32_t>>& map, std::string_view key, std::vector<std::uint32_t>& out) {
+void append_ids(const word_map<std::vector<std::uint32_t>>& map, std::string_view key,
+                std::vector<std::uint32_t>& out) {
   if (const auto* ids = map.lookup(key)) out.insert(out.end(), ids->begin(), ids->end());
 }
 
@@ -79,7 +80,8 @@ void phrase_index::candidates_at(std::string_view text, const word_token& t, std
     if (raw.size() >= table.length) append_ids(table.ids, raw.substr(0, table.length), out);
 }
 
-void phrase_index::find_all(std::string_view text, const std::vector<word_token>& tokens, std::vector<char>& found) const {
+void phrase_index::find_all(std::string_view text, const std::vector<word_token>& tokens,
+                            std::vector<char>& found) const {
   found.assign(patterns_.size(), 0);
   std::vector<std::uint32_t> ids;
   std::vector<text_span> spans;

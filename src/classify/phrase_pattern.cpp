@@ -32,7 +32,8 @@ phrase_pattern::phrase_pattern(std::string_view pattern, const std::vector<compi
       if (groups)
         for (std::size_t g = 0; g < groups->size(); ++g)
           if ((*groups)[g].name == el.text) el.group = g, found = true;
-      if (!found) throw std::runtime_error("pattern '" + std::string(pattern) + "' names unknown group '" + el.text + "'");
+      if (!found)
+        throw std::runtime_error("pattern '" + std::string(pattern) + "' names unknown group '" + el.text + "'");
     } else {
       if (w.size() > 1 && w.back() == '*') {
         el.k = element::kind::prefix;

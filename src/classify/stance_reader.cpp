@@ -10,7 +10,8 @@
 namespace onrecord {
 namespace {
 
-constexpr std::size_t negation_window = 6;  // words before a cue that a negator may stand in ("will not use its resources to help")
+constexpr std::size_t negation_window =
+    6;  // words before a cue that a negator may stand in ("will not use its resources to help")
 constexpr std::size_t verb_negation_window = 2;  // "refuse to help", "stop cooperating": the verb governs the cue
 
 // "they'll" → "they", "he's" → "he"
@@ -37,13 +38,13 @@ stance_reader::stance_reader(const lexicon_store& lexicons) {
       continue;
     }
     std::set<std::string, std::less<>>* target = kind == "negation-break"  ? &negation_breaks_
-                                    : kind == "clause-opener" ? &clause_openers_
-                                    : kind == "own-subject"  ? &own_
-                                    : kind == "third-party"  ? &third_
-                                    : kind == "reported"     ? &reported_
-                                    : kind == "reply"        ? &reply_
-                                    : kind == "continuation" ? &continuation_
-                                                             : nullptr;
+                                                 : kind == "clause-opener" ? &clause_openers_
+                                                 : kind == "own-subject"   ? &own_
+                                                 : kind == "third-party"   ? &third_
+                                                 : kind == "reported"      ? &reported_
+                                                 : kind == "reply"         ? &reply_
+                                                 : kind == "continuation"  ? &continuation_
+                                                                           : nullptr;
     if (!target) throw std::runtime_error(line.source + ": unknown kind '" + kind + "'");
     std::istringstream words{rest};
     while (words >> w) target->insert(w);

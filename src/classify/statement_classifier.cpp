@@ -111,7 +111,8 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
       const bool same_speaker = s.speaker && prev.speaker && !last_word_lower(*s.speaker).empty() &&
                                 last_word_lower(*s.speaker) == last_word_lower(*prev.speaker);
       // the same speaker in the same paragraph, or an explicit continuation ("added") right after
-      if ((same_speaker && p_now == p_prev) || (near && stances_.is_continuation_cue(cue_word) && (same_speaker || !s.speaker || !prev.speaker)))
+      if ((same_speaker && p_now == p_prev) ||
+          (near && stances_.is_continuation_cue(cue_word) && (same_speaker || !s.speaker || !prev.speaker)))
         s.topics = prev.topics;
     }
 

@@ -52,8 +52,11 @@ std::vector<topic_definition> parse_topic_file(std::string_view text, std::strin
     auto fail = [&](const std::string& what) { throw topic_file_error(where + ": " + what); };
     const auto [key, value] = split_first(line);
     if (key == "topic") {
-      if (!valid_slug(value)) fail("expected `topic SLUG` with a slug of lower-case letters, digits and '-', got '" + std::string(value) + "'");
-      auto it = std::find_if(topics.begin(), topics.end(), [&, value = value](const topic_definition& t) { return t.slug == value; });
+      if (!valid_slug(value))
+        fail("expected `topic SLUG` with a slug of lower-case letters, digits and '-', got '" + std::string(value) +
+             "'");
+      auto it = std::find_if(topics.begin(), topics.end(),
+                             [&, value = value](const topic_definition& t) { return t.slug == value; });
       if (it == topics.end()) {
         topics.push_back({});
         topics.back().slug = std::string(value);
@@ -90,7 +93,8 @@ std::vector<topic_definition> parse_topic_file(std::string_view text, std::strin
     } else if (key == "group") {
       const auto [name, rest] = split_first(value);
       if (rest.empty()) fail("expected `group NAME PHRASE | PHRASE …`");
-      auto it = std::find_if(current->groups.begin(), current->groups.end(), [&, name = name](const topic_group& g) { return g.name == name; });
+      auto it = std::find_if(current->groups.begin(), current->groups.end(),
+                             [&, name = name](const topic_group& g) { return g.name == name; });
       if (it == current->groups.end()) {
         current->groups.push_back({std::string(name), {}});
         it = current->groups.end() - 1;
@@ -111,7 +115,8 @@ std::vector<topic_definition> parse_topic_file(std::string_view text, std::strin
     } else if (key == "cue") {
       const auto [label, pattern] = split_first(value);
       const auto l = stance_label_from(label);
-      if (!l || pattern.empty()) fail("expected `cue support|oppose|neutral PATTERN`, got '" + std::string(value) + "'");
+      if (!l || pattern.empty())
+        fail("expected `cue support|oppose|neutral PATTERN`, got '" + std::string(value) + "'");
       current->cues.push_back({*l, std::string(pattern), where});
     } else {
       fail("unknown directive '" + std::string(key) +
@@ -124,7 +129,8 @@ std::vector<topic_definition> parse_topic_file(std::string_view text, std::strin
       return std::any_of(t.groups.begin(), t.groups.end(), [&](const topic_group& g) { return g.name == n; });
     };
     for (const auto& r : t.required_groups)
-      if (!has_group(r)) throw topic_file_error(t.origin + ": topic '" + t.slug + "' requires unknown group '" + r + "'");
+      if (!has_group(r))
+        throw topic_file_error(t.origin + ": topic '" + t.slug + "' requires unknown group '" + r + "'");
     for (const auto& c : t.cues) {
       std::string_view p = c.pattern;
       while (true) {
@@ -133,7 +139,8 @@ std::vector<topic_definition> parse_topic_file(std::string_view text, std::strin
         const auto close = p.find('}', open);
         if (close == std::string_view::npos) throw topic_file_error(c.origin + ": unclosed '{' in cue pattern");
         if (!has_group(p.substr(open + 1, close - open - 1)))
-          throw topic_file_error(c.origin + ": cue names unknown group '" + std::string(p.substr(open + 1, close - open - 1)) + "'");
+          throw topic_file_error(c.origin + ": cue names unknown group '" +
+                                 std::string(p.substr(open + 1, close - open - 1)) + "'");
         p = p.substr(close + 1);
       }
     }

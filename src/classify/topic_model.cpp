@@ -15,7 +15,8 @@ topic_model::topic_model(const std::vector<topic_definition>& topics) {
       for (const auto& p : g.phrases) cg.phrases.emplace_back(p);
       // longest phrase first, so "illegal immigrants" wins over "immigrants"
       std::stable_sort(cg.phrases.begin(), cg.phrases.end(), [](const phrase_pattern& a, const phrase_pattern& b) {
-        return std::count(a.source().begin(), a.source().end(), ' ') > std::count(b.source().begin(), b.source().end(), ' ');
+        return std::count(a.source().begin(), a.source().end(), ' ') >
+               std::count(b.source().begin(), b.source().end(), ' ');
       });
       t->groups.push_back(std::move(cg));
     }
@@ -47,9 +48,10 @@ std::vector<std::string> topic_model::tag(std::string_view text, const std::vect
   index_.find_all(text, tokens, found);
   std::vector<std::string> out;
   for (const auto& t : topics_) {
-    const bool groups_ok = std::all_of(t->required_ids.begin(), t->required_ids.end(), [&](const std::vector<std::size_t>& ids) {
-      return std::any_of(ids.begin(), ids.end(), [&](std::size_t id) { return found[id] != 0; });
-    });
+    const bool groups_ok =
+        std::all_of(t->required_ids.begin(), t->required_ids.end(), [&](const std::vector<std::size_t>& ids) {
+          return std::any_of(ids.begin(), ids.end(), [&](std::size_t id) { return found[id] != 0; });
+        });
     if (!groups_ok) continue;
     double score = 0;
     for (std::size_t k = 0; k < t->terms.size(); ++k) {
@@ -63,7 +65,8 @@ std::vector<std::string> topic_model::tag(std::string_view text, const std::vect
   for (const auto& slug : out) {
     const bool replaced = std::any_of(out.begin(), out.end(), [&](const std::string& other) {
       const auto* o = find(other);
-      return o && std::find(o->definition.narrows.begin(), o->definition.narrows.end(), slug) != o->definition.narrows.end();
+      return o &&
+             std::find(o->definition.narrows.begin(), o->definition.narrows.end(), slug) != o->definition.narrows.end();
     });
     if (!replaced) narrowed.push_back(slug);
   }

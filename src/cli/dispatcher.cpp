@@ -50,7 +50,8 @@ int run_cli(int argc, char** argv) {
   auto commands = make_commands();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    if (args.size() >= 2 && args[0] == "help") args = {args[1], "--help"};
+    if (args.size() >= 2 && args[0] == "help")
+      args = {args[1], "--help"};
     else {
       print_overview(args.empty() ? std::cerr : std::cout, commands);
       return args.empty() ? exit_usage : exit_ok;
@@ -65,8 +66,8 @@ int run_cli(int argc, char** argv) {
   std::size_t i = 0;
   while (i < args.size() && args[i].starts_with("-")) {
     leading.push_back(args[i]);
-    const bool takes_value = (args[i] == "--db" || args[i] == "--data-dir" || args[i] == "--lexicons" ||
-                              args[i] == "--max-article-mb");
+    const bool takes_value =
+        (args[i] == "--db" || args[i] == "--data-dir" || args[i] == "--lexicons" || args[i] == "--max-article-mb");
     if (takes_value && i + 1 < args.size()) leading.push_back(args[++i]);
     ++i;
   }
@@ -93,7 +94,9 @@ int run_cli(int argc, char** argv) {
   try {
     po::store(po::command_line_parser(rest).options(all).positional(cmd->positionals()).run(), vm);
     if (vm.count("help")) {
-      std::cout << "usage: onrecord " << cmd->synopsis() << "\n\n" << cmd->purpose() << "\n\n" << own << '\n'
+      std::cout << "usage: onrecord " << cmd->synopsis() << "\n\n"
+                << cmd->purpose() << "\n\n"
+                << own << '\n'
                 << global_description(globals) << '\n';
       return exit_ok;
     }

@@ -22,7 +22,8 @@ std::string thousands(std::uint64_t n) {
 
 std::string duration_text(double seconds) {
   const auto s = static_cast<long>(seconds + 0.5);
-  return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60) : fmt::format("{}:{:02}", s / 60, s % 60);
+  return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+                   : fmt::format("{}:{:02}", s / 60, s % 60);
 }
 }  // namespace
 
@@ -74,9 +75,8 @@ void ingest_progress::draw_locked() {
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   if (elapsed <= 0) return;
   std::string line = fmt::format("ingest: {} read, {} articles loaded ({:.0f}/s), {} statements ({:.0f}/s)",
-                                 thousands(s.articles_read), thousands(s.articles_loaded),
-                                 s.articles_loaded / elapsed, thousands(s.statements_loaded),
-                                 s.statements_loaded / elapsed);
+                                 thousands(s.articles_read), thousands(s.articles_loaded), s.articles_loaded / elapsed,
+                                 thousands(s.statements_loaded), s.statements_loaded / elapsed);
   if (total_bytes_ && *total_bytes_ > 0 && s.bytes_read > 0) {
     // the share of the input read estimates how many articles there are in all; the ETA is the
     // time the loader needs for the rest at its rate so far

@@ -85,7 +85,8 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
       for (const auto& e : times.expressions) {
         if (!clamp_to_publication(e.range, published)) continue;  // a plan or a future event, not when it was said
         const bool single = e.range.earliest && e.range.latest && *e.range.earliest == *e.range.latest;
-        const bool pick_single = pick && pick->range.earliest && pick->range.latest && *pick->range.earliest == *pick->range.latest;
+        const bool pick_single =
+            pick && pick->range.earliest && pick->range.latest && *pick->range.earliest == *pick->range.latest;
         if (!pick || (single && !pick_single)) pick = &e;
       }
       if (pick) {

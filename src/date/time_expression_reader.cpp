@@ -66,7 +66,19 @@ bool adjacent(const word_token& a, const word_token& b) { return a.span.end == b
 
 // what kind of expression was recognised, before tense decides how to resolve it
 struct found_expression {
-  enum class what { full_date, month_day, month_year, month_only, weekday, day_offset, period, to_date, ago, vague, bound };
+  enum class what {
+    full_date,
+    month_day,
+    month_year,
+    month_only,
+    weekday,
+    day_offset,
+    period,
+    to_date,
+    ago,
+    vague,
+    bound
+  };
   what kind = what::vague;
   std::size_t first = 0, end = 0;  // token range
   int y = 0;
@@ -87,7 +99,8 @@ void time_expression_reader::add(phrase_table& table, phrase p) {
   auto& list = table[p.words.front()];
   list.push_back(std::move(p));
   // longest first, so the first match is the longest
-  std::stable_sort(list.begin(), list.end(), [](const phrase& a, const phrase& b) { return a.words.size() > b.words.size(); });
+  std::stable_sort(list.begin(), list.end(),
+                   [](const phrase& a, const phrase& b) { return a.words.size() > b.words.size(); });
 }
 
 const time_expression_reader::phrase* time_expression_reader::match(const phrase_table& table,
@@ -121,7 +134,8 @@ time_expression_reader::time_expression_reader(const lexicon_store& lexicons) {
     const std::string kind = w.front();
     std::vector<std::string> rest(w.begin() + 1, w.end());
     auto need = [&](std::size_t n) {
-      if (rest.size() < n) throw std::runtime_error(line.source + ": '" + kind + "' needs " + std::to_string(n) + " fields");
+      if (rest.size() < n)
+        throw std::runtime_error(line.source + ": '" + kind + "' needs " + std::to_string(n) + " fields");
     };
     auto unit = [&](const std::string& s) {
       auto u = unit_from(s);
@@ -146,10 +160,12 @@ time_expression_reader::time_expression_reader(const lexicon_store& lexicons) {
       for (std::size_t k = 1; k < rest.size(); ++k) events_[rest[k]] = rest[0];
     } else if (kind == "day") {
       need(2);
-      add(days_, {std::vector<std::string>(rest.begin() + 1, rest.end()), to_int(rest[0], line.source), period_unit::day, {}});
+      add(days_,
+          {std::vector<std::string>(rest.begin() + 1, rest.end()), to_int(rest[0], line.source), period_unit::day, {}});
     } else if (kind == "period") {
       need(3);
-      add(periods_, {std::vector<std::string>(rest.begin() + 2, rest.end()), to_int(rest[1], line.source), unit(rest[0]), {}});
+      add(periods_,
+          {std::vector<std::string>(rest.begin() + 2, rest.end()), to_int(rest[1], line.source), unit(rest[0]), {}});
     } else if (kind == "period-to-date") {
       need(2);
       add(to_date_, {std::vector<std::string>(rest.begin() + 1, rest.end()), 0, unit(rest[0]), {}});
@@ -223,7 +239,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
   {
     bool candidate = false;
     for (std::size_t k = 0; k < t.size() && !candidate; ++k)
-      candidate = known[k] || (t[k].kind != token_kind::punct && !t[k].lower.empty() && t[k].lower[0] >= '0' && t[k].lower[0] <= '9');
+      candidate = known[k] || (t[k].kind != token_kind::punct && !t[k].lower.empty() && t[k].lower[0] >= '0' &&
+                               t[k].lower[0] <= '9');
     if (!candidate) return out;
   }
   auto match_known = [&](const phrase_table& table, std::size_t i, std::size_t& next) -> const phrase* {
@@ -303,14 +320,17 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
       }
     }
     // 11/5/2025 or 11/5/25: month first, as US news writes it
-    if (j + 4 < t.size() && t[j].kind == token_kind::number && t[j + 1].is("/") && t[j + 2].kind == token_kind::number &&
-        t[j + 3].is("/") && t[j + 4].kind == token_kind::number && adjacent(t[j], t[j + 1]) &&
-        adjacent(t[j + 1], t[j + 2]) && adjacent(t[j + 2], t[j + 3]) && adjacent(t[j + 3], t[j + 4])) {
-      const int m = std::stoi(std::string(t[j].lower.substr(0, 3))), d = std::stoi(std::string(t[j + 2].lower.substr(0, 3)));
+    if (j + 4 < t.size() && t[j].kind == token_kind::number && t[j + 1].is("/") &&
+        t[j + 2].kind == token_kind::number && t[j + 3].is("/") && t[j + 4].kind == token_kind::number &&
+        adjacent(t[j], t[j + 1]) && adjacent(t[j + 1], t[j + 2]) && adjacent(t[j + 2], t[j + 3]) &&
+        adjacent(t[j + 3], t[j + 4])) {
+      const int m = std::stoi(std::string(t[j].lower.substr(0, 3))),
+                d = std::stoi(std::string(t[j + 2].lower.substr(0, 3)));
       const std::string year(t[j + 4].lower);
       int y = year.size() == 4 ? std::stoi(year) : year.size() == 2 ? 2000 + std::stoi(year) : 0;
       if (y && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-        f.kind = what::full_date, f.y = y, f.m = static_cast<unsigned>(m), f.d = static_cast<unsigned>(d), f.end = j + 5;
+        f.kind = what::full_date, f.y = y, f.m = static_cast<unsigned>(m), f.d = static_cast<unsigned>(d),
+        f.end = j + 5;
         return f;
       }
     }
@@ -319,7 +339,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
       const std::string s(t[j].lower);
       const bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
       if (digits) {
-        f.kind = what::full_date, f.y = std::stoi(s.substr(0, 4)), f.m = static_cast<unsigned>(std::stoi(s.substr(5, 2)));
+        f.kind = what::full_date, f.y = std::stoi(s.substr(0, 4)),
+        f.m = static_cast<unsigned>(std::stoi(s.substr(5, 2)));
         f.d = static_cast<unsigned>(std::stoi(s.substr(8, 2))), f.end = j + 1;
         if (f.m >= 1 && f.m <= 12 && f.d >= 1 && f.d <= 31) return f;
       }
@@ -374,7 +395,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
         }
       }
       if (n > 0 && j + 1 < t.size()) {
-        if (auto u = known[j] ? ago_units_.find(t[j].lower) : ago_units_.end(); u != ago_units_.end() && t[j + 1].is("ago")) {
+        if (auto u = known[j] ? ago_units_.find(t[j].lower) : ago_units_.end();
+            u != ago_units_.end() && t[j + 1].is("ago")) {
           f.kind = what::ago, f.unit = u->second, f.offset = n, f.end = j + 2;
           return f;
         }
@@ -450,7 +472,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
     switch (f.kind) {
       case what::full_date:
       case what::month_day: {
-        const auto day = f.kind == what::full_date ? make_day(f.y, f.m, f.d) : month_day_near(published, f.m, f.d, future);
+        const auto day =
+            f.kind == what::full_date ? make_day(f.y, f.m, f.d) : month_day_near(published, f.m, f.d, future);
         if (!day) return std::nullopt;
         r.best = r.earliest = r.latest = *day;
         r.basis = date_basis::explicit_date;
@@ -561,7 +584,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
     const word_token& tok = t[k];
     if (!tok.is_word() || !known[k]) continue;
     if (auto ev = events_.find(tok.base()); ev != events_.end())
-      if (std::find(out.events.begin(), out.events.end(), ev->second) == out.events.end()) out.events.push_back(ev->second);
+      if (std::find(out.events.begin(), out.events.end(), ev->second) == out.events.end())
+        out.events.push_back(ev->second);
   }
   std::size_t first_word = 0;
   while (first_word < t.size() && t[first_word].kind == token_kind::punct) ++first_word;

@@ -72,8 +72,8 @@ class time_expression_reader {
   // every word any table above is keyed by: a token that is none of them (most tokens) skips all
   // lookups, checked once per token instead of some twenty times
   word_set keys_;
-  phrase_table not_a_day_, before_, after_, days_, periods_, to_date_, vague_, bound_after_, bound_before_,
-      future_, past_, new_event_;
+  phrase_table not_a_day_, before_, after_, days_, periods_, to_date_, vague_, bound_after_, bound_before_, future_,
+      past_, new_event_;
 };
 
 }  // namespace onrecord

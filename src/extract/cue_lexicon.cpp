@@ -27,10 +27,14 @@ cue_lexicon::cue_lexicon(const lexicon_store& lexicons) {
       std::istringstream in{std::string(text.substr(bar + 1))};
       std::string f;
       while (in >> f) {
-        if (f == "object") flags.object = true;
-        else if (f == "question") flags.question = true;
-        else if (f == "source") flags.source = true;
-        else if (f == "ing") flags.participle = true;
+        if (f == "object")
+          flags.object = true;
+        else if (f == "question")
+          flags.question = true;
+        else if (f == "source")
+          flags.source = true;
+        else if (f == "ing")
+          flags.participle = true;
       }
       text = text.substr(0, bar);
     }
@@ -56,7 +60,8 @@ cue_lexicon::cue_lexicon(const lexicon_store& lexicons) {
       e.flags.length = words.size();
       auto& list = by_first_[words.front()];
       list.push_back(std::move(e));
-      std::stable_sort(list.begin(), list.end(), [](const entry& a, const entry& b) { return a.rest.size() > b.rest.size(); });
+      std::stable_sort(list.begin(), list.end(),
+                       [](const entry& a, const entry& b) { return a.rest.size() > b.rest.size(); });
     }
   }
   index_ = lowercase_index<std::vector<entry>>(by_first_);

@@ -11,11 +11,11 @@
 namespace onrecord {
 
 struct cue_match {
-  std::size_t length = 0;   // tokens the cue spans; 0 = no cue here
-  bool object = false;      // may take a listener before the content: told reporters that …
-  bool question = false;    // asks: a quoted question after it is kind `question`
-  bool source = false;      // the source follows: according to X
-  bool participle = false;  // an -ing form: "…, saying …" goes on with the main clause's speaker
+  std::size_t length = 0;        // tokens the cue spans; 0 = no cue here
+  bool object = false;           // may take a listener before the content: told reporters that …
+  bool question = false;         // asks: a quoted question after it is kind `question`
+  bool source = false;           // the source follows: according to X
+  bool participle = false;       // an -ing form: "…, saying …" goes on with the main clause's speaker
   bool past_participle = false;  // could be passive after a form of "be": was told, were asked
 };
 

@@ -9,8 +9,8 @@
 namespace onrecord {
 
 struct quotation {
-  text_span marks;    // opening mark to after the closing mark (or to the paragraph end)
-  text_span content;  // inside the marks, spaces trimmed
+  text_span marks;         // opening mark to after the closing mark (or to the paragraph end)
+  text_span content;       // inside the marks, spaces trimmed
   bool closed = false;     // a closing mark was found in the paragraph
   bool continues = false;  // left open at the paragraph end and the next paragraph opens again
   bool continued = false;  // this paragraph goes on with the previous paragraph's open quotation

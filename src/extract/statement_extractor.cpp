@@ -36,10 +36,13 @@ bool is_be(std::string_view w) { return in(w, {"is", "was", "were", "are", "be",
 // Words that may stand between a subject and its cue: auxiliaries, negation, adverbs.
 bool is_aux(std::string_view lw) {
   if (lw.size() > 3 && lw.substr(lw.size() - 2) == "ly" && lw != "only" && lw != "family") return true;
-  return in(lw, {"has", "have", "had", "also", "later", "then", "again", "once", "now", "first", "just", "already",
-                 "further", "even", "still", "will", "would", "could", "can", "may", "might", "should", "must", "is",
-                 "was", "were", "are", "been", "be", "being", "not", "never", "did", "does", "do", "cannot", "heard",
-                 "seen", "caught", "long", "since", "too", "soon", "often", "always", "n't", "reportedly", "recently", "previously", "repeatedly", "publicly", "privately"});
+  return in(lw,
+            {"has",   "have",       "had",      "also",       "later",      "then",     "again",    "once",  "now",
+             "first", "just",       "already",  "further",    "even",       "still",    "will",     "would", "could",
+             "can",   "may",        "might",    "should",     "must",       "is",       "was",      "were",  "are",
+             "been",  "be",         "being",    "not",        "never",      "did",      "does",     "do",    "cannot",
+             "heard", "seen",       "caught",   "long",       "since",      "too",      "soon",     "often", "always",
+             "n't",   "reportedly", "recently", "previously", "repeatedly", "publicly", "privately"});
 }
 
 bool is_weekday(std::string_view w) {
@@ -48,18 +51,20 @@ bool is_weekday(std::string_view w) {
 
 // wouldn't, didn’t, won’t
 bool is_negated_aux(std::string_view w) {
-  return (w.size() > 3 && w.substr(w.size() - 3) == "n't") || (w.size() > 5 && w.substr(w.size() - 5) == "n\xE2\x80\x99t");
+  return (w.size() > 3 && w.substr(w.size() - 3) == "n't") ||
+         (w.size() > 5 && w.substr(w.size() - 5) == "n\xE2\x80\x99t");
 }
 
 bool is_determiner(std::string_view lw) {
-  return in(lw, {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some",
-                 "many", "most", "several", "both", "all", "one", "two", "three", "four", "five", "few", "other",
-                 "another", "each", "every", "no", "any", "more", "top", "senior"});
+  return in(lw, {"a",     "an",   "the",   "his",     "her",     "its",   "their", "our", "this", "that",  "these",
+                 "those", "some", "many",  "most",    "several", "both",  "all",   "one", "two",  "three", "four",
+                 "five",  "few",  "other", "another", "each",    "every", "no",    "any", "more", "top",   "senior"});
 }
 
 bool is_preposition(std::string_view lw) {
-  return in(lw, {"for", "of", "to", "with", "by", "from", "at", "in", "on", "about", "against", "than", "into",
-                 "over", "under", "like", "as", "between", "among", "after", "before", "during", "without"});
+  return in(lw,
+            {"for",  "of",   "to",    "with", "by", "from",    "at",    "in",    "on",     "about",  "against", "than",
+             "into", "over", "under", "like", "as", "between", "among", "after", "before", "during", "without"});
 }
 
 // Prepositions that also open a clause: "after the board announced …" has a subject.
@@ -68,16 +73,19 @@ bool opens_clause(std::string_view lw) { return in(lw, {"after", "before", "sinc
 // Words that start an adjunct after a cue ("…, he said in an interview", "…, she said Tuesday").
 bool is_adjunct_lead(std::string_view lw) {
   return is_preposition(lw) ||
-         in(lw, {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday",
-                 "wednesday", "thursday", "friday", "saturday", "sunday", "while", "when", "afterward", "recently",
-                 "then", "again", "repeatedly", "sunday", "via", "through", "outside", "inside", "near", "told"});
+         in(lw, {"last",   "this",    "earlier",   "later",    "yesterday", "today",    "tonight",
+                 "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+                 "while",  "when",    "afterward", "recently", "then",      "again",    "repeatedly",
+                 "sunday", "via",     "through",   "outside",  "inside",    "near",     "told"});
 }
 
 bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "-" || t == "--"; }
 bool is_separator(const text_token& t) {
   return t.kind == text_token_kind::punct && (t.is(",") || t.is(":") || t.is(";") || is_dash(t.text) || t.is("("));
 }
-bool is_terminal(const text_token& t) { return t.kind == text_token_kind::punct && (t.is(".") || t.is("!") || t.is("?") || t.is("...") || t.is("…")); }
+bool is_terminal(const text_token& t) {
+  return t.kind == text_token_kind::punct && (t.is(".") || t.is("!") || t.is("?") || t.is("...") || t.is("…"));
+}
 
 struct unit;
 bool after_preposition(const unit& u, std::size_t i);
@@ -88,7 +96,7 @@ struct unit {
   bool paragraph_start = false;
   bool heading = false;
   std::vector<text_token> toks;
-  std::vector<int> quote;  // index into quotations, -1 for words outside quotation marks
+  std::vector<int> quote;      // index into quotations, -1 for words outside quotation marks
   std::vector<cue_match> cue;  // the speech cue starting at each token, looked up once
 };
 
@@ -102,10 +110,11 @@ bool after_preposition(const unit& u, std::size_t i) {
 
 // Months and time words that open an adverbial without a preposition ("said Tuesday that …").
 bool is_time_lead(std::string_view lw) {
-  return in(lw, {"last", "this", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
-                 "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-                 "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
-                 "nov.", "dec.", "recently", "again", "repeatedly", "privately", "publicly", "afterward"});
+  return in(lw, {"last",     "this",      "earlier",    "later",     "yesterday", "today",     "tonight", "monday",
+                 "tuesday",  "wednesday", "thursday",   "friday",    "saturday",  "sunday",    "january", "february",
+                 "march",    "april",     "june",       "july",      "august",    "september", "october", "november",
+                 "december", "jan.",      "feb.",       "aug.",      "sept.",     "oct.",      "nov.",    "dec.",
+                 "recently", "again",     "repeatedly", "privately", "publicly",  "afterward"});
 }
 
 // The complementiser "that" after an adverbial that starts at `start` ("on November 5 that …",
@@ -120,7 +129,8 @@ std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t 
   for (std::size_t k = start + 1; k < end && k <= start + 10; ++k) {
     const text_token& t = u.toks[k];
     if (u.quote[k] >= 0 || u.cue[k].length) return none;
-    if (t.kind == text_token_kind::punct && (t.is(";") || t.is(":") || t.is("!") || t.is("?") || t.is("(") || is_dash(t.text)))
+    if (t.kind == text_token_kind::punct &&
+        (t.is(";") || t.is(":") || t.is("!") || t.is("?") || t.is("(") || is_dash(t.text)))
       return none;
     if (!t.is_word()) continue;
     char b2[64];
@@ -132,7 +142,8 @@ std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t 
       if (is_aux(next) || is_negated_aux(next)) return none;
       return k;
     }
-    if (in(w, {"he", "she", "they", "we", "i", "it", "who", "which", "whether", "if", "because", "and", "but"})) return none;
+    if (in(w, {"he", "she", "they", "we", "i", "it", "who", "which", "whether", "if", "because", "and", "but"}))
+      return none;
   }
   return none;
 }
@@ -208,9 +219,10 @@ bool is_relation_adjective(std::string_view lw) {
 bool is_number_word(std::string_view lw) {
   if (const auto dash = lw.find('-'); dash != std::string_view::npos && dash > 0)  // seventy-four, two-thirds
     return is_number_word(lw.substr(0, dash)) && is_number_word(lw.substr(dash + 1));
-  return in(lw, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half",
-                 "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "dozen", "majority"});
+  return in(lw, {"one",     "two",      "three",  "four",   "five",    "six",    "seven",   "eight",
+                 "nine",    "ten",      "eleven", "twelve", "twenty",  "thirty", "forty",   "fifty",
+                 "sixty",   "seventy",  "eighty", "ninety", "hundred", "half",   "third",   "thirds",
+                 "quarter", "quarters", "fifth",  "fifths", "percent", "dozen",  "majority"});
 }
 
 // A quantity of people that ends at token p: "52 percent", "Six in 10", "nearly nine out of 10",
@@ -219,7 +231,8 @@ np quantity_backward(const unit& u, std::size_t p) {
   np out;
   char buf[64];
   auto numeric = [&](std::size_t k) {
-    return u.toks[k].kind == text_token_kind::number || (u.toks[k].is_word() && is_number_word(lower(u.toks[k].text, buf)));
+    return u.toks[k].kind == text_token_kind::number ||
+           (u.toks[k].is_word() && is_number_word(lower(u.toks[k].text, buf)));
   };
   if (u.quote[p] >= 0 || !numeric(p)) return out;
   std::size_t q = p;
@@ -265,14 +278,14 @@ np quantity_backward(const unit& u, std::size_t p) {
 struct frame {
   std::size_t cue_first = 0, cue_last = 0;
   cue_match cue;
-  np subject;                 // may be empty when the speaker is inherited
+  np subject;                  // may be empty when the speaker is inherited
   bool subject_after = false;  // "…, said X"
   std::optional<actor> inherited;
   text_span inherited_mention{};
   std::string rule;
-  std::size_t claim_begin = 0;  // where this frame's own words begin (subject or cue)
-  std::size_t claim_end = 0;    // after the cue (and an inverted subject)
-  bool absorbs_previous = false;  // "issued a statement saying": the frame before is part of this cue
+  std::size_t claim_begin = 0;     // where this frame's own words begin (subject or cue)
+  std::size_t claim_end = 0;       // after the cue (and an inverted subject)
+  bool absorbs_previous = false;   // "issued a statement saying": the frame before is part of this cue
   std::size_t content_end = none;  // where the content must end ("Having said that …, X left": the comma)
 };
 
@@ -286,7 +299,14 @@ class article_pass {
  public:
   article_pass(const article& a, const segmented_text& segments, const sentence_rules& rules, const cue_lexicon& cues,
                const actor_lexicon& actors, const extraction_options& options)
-      : a_(a), text_(a.text), seg_(segments), rules_(rules), cues_(cues), lex_(actors), options_(options), registry_(actors) {}
+      : a_(a),
+        text_(a.text),
+        seg_(segments),
+        rules_(rules),
+        cues_(cues),
+        lex_(actors),
+        options_(options),
+        registry_(actors) {}
 
   std::vector<statement> run();
 
@@ -348,7 +368,7 @@ class article_pass {
     found_speaker speaker;
     bool quoted = false;
   } last_;
-  std::size_t transcript_paragraph_ = none;  // the paragraph a transcript turn took whole
+  std::size_t transcript_paragraph_ = none;     // the paragraph a transcript turn took whole
   std::optional<found_speaker> colon_pending_;  // "X said:" at a paragraph end introduces the next
   std::size_t colon_paragraph_ = none;
 };
@@ -500,8 +520,9 @@ void article_pass::build_units() {
     }
     if (u.paragraph_start) {
       std::size_t i = 0;
-      while (i < u.toks.size() && i < 8 && (u.toks[i].all_caps || u.toks[i].is(",") || u.toks[i].is(".") ||
-                                            (u.toks[i].is_word() && u.toks[i].capitalised && i > 0 && u.toks[i - 1].is(","))))
+      while (i < u.toks.size() && i < 8 &&
+             (u.toks[i].all_caps || u.toks[i].is(",") || u.toks[i].is(".") ||
+              (u.toks[i].is_word() && u.toks[i].capitalised && i > 0 && u.toks[i - 1].is(","))))
         ++i;
       if (i > 0 && i < u.toks.size() && is_dash(u.toks[i].text) && u.toks[0].all_caps) {
         u.toks.erase(u.toks.begin(), u.toks.begin() + static_cast<long>(i) + 1);
@@ -513,14 +534,17 @@ void article_pass::build_units() {
     std::size_t lower_words = 0, caps = 0;
     for (std::size_t i = 0; i < u.toks.size(); ++i) {
       if (u.quote[i] >= 0 || !u.toks[i].is_word() || u.toks[i].text.size() < 4) continue;
-      if (u.toks[i].capitalised) ++caps;
-      else ++lower_words;
+      if (u.toks[i].capitalised)
+        ++caps;
+      else
+        ++lower_words;
     }
     if (caps >= 3 && lower_words == 0) u.heading = true;  // Title Case Throughout
     const auto& para = seg_.paragraphs[s.paragraph];
     if (para.sentence_count == 1 && u.toks.size() < 16 && para.span.end > para.span.begin) {
       const char last = text_[para.span.end - 1];
-      if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) u.heading = true;
+      if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9'))
+        u.heading = true;
     }
     if (!units_.empty() && units_.back().paragraph == u.paragraph && !units_.back().quote.empty() &&
         units_.back().quote.back() >= 0 && u.toks.size() <= 12 && !u.toks.empty() && u.quote.front() < 0) {
@@ -575,7 +599,8 @@ bool article_pass::speaker_description(const unit& u, const np& n) const {
   }
   if (!u.toks[head].is_word()) return true;
   char ab[64];
-  if (head > n.first && in(lower(u.toks[head].text, ab), {"close", "closest", "familiar", "knowledgeable", "loyal", "near"}))
+  if (head > n.first &&
+      in(lower(u.toks[head].text, ab), {"close", "closest", "familiar", "knowledgeable", "loyal", "near"}))
     --head;  // "sources close to the campaign": the noun before the adjective heads the phrase
   // the head, or a speaker noun before an adjective that follows it ("an official familiar with …")
   for (std::size_t k = head; k > n.first && k + 2 > head && !u.toks[k].capitalised; --k)
@@ -593,17 +618,20 @@ bool article_pass::speaker_description(const unit& u, const np& n) const {
 bool article_pass::speaker_head_word(const text_token& h, bool determiner_ok) const {
   char buf[64];
   const std::string_view hw = lower(without_possessive(h.text), buf);
-  auto ends = [&](std::string_view tail) { return hw.size() > tail.size() + 1 && hw.substr(hw.size() - tail.size()) == tail; };
+  auto ends = [&](std::string_view tail) {
+    return hw.size() > tail.size() + 1 && hw.substr(hw.size() - tail.size()) == tail;
+  };
   // person and group nouns, quantifiers ("a majority of voters", "one of his aides"), plurals
   // ("allies of the senator") and documents ("a poll from …") can speak; a thing cannot
-  const bool speaker_head = lex_.is_speaker_noun(hw) || lex_.is_group_noun(hw) || lex_.is_title(h.text) ||
-                            lex_.is_document_noun(hw) || registry_.is_name_word(h) || (determiner_ok && is_determiner(hw)) ||
-                            ends("s") || ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") ||
-                            ends("ent") || ends("ive") || ends("man") || ends("ee") || ends("people") ||
-                            in(hw, {"member", "family", "camp", "side", "public", "majority", "minority", "half", "none",
-                                    "plurality", "two-thirds", "percent", "poll", "survey", "study", "ranking", "account",
-                                    "batch", "staff", "person", "team", "crowd", "audience", "men", "women", "third",
-                                    "quarter", "dozen", "handful", "number", "group"});
+  const bool speaker_head =
+      lex_.is_speaker_noun(hw) || lex_.is_group_noun(hw) || lex_.is_title(h.text) || lex_.is_document_noun(hw) ||
+      registry_.is_name_word(h) || (determiner_ok && is_determiner(hw)) || ends("s") || ends("er") || ends("or") ||
+      ends("ist") || ends("ian") || ends("ant") || ends("ent") || ends("ive") || ends("man") || ends("ee") ||
+      ends("people") ||
+      in(hw, {"member",  "family",    "camp",       "side",    "public",  "majority", "minority", "half",
+              "none",    "plurality", "two-thirds", "percent", "poll",    "survey",   "study",    "ranking",
+              "account", "batch",     "staff",      "person",  "team",    "crowd",    "audience", "men",
+              "women",   "third",     "quarter",    "dozen",   "handful", "number",   "group"});
   return speaker_head;
 }
 
@@ -687,8 +715,8 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   // a lower-case description: back to its determiner ("a source close to him")
   {
     const std::string_view hw = lower(t.text, buf);
-    if (in(hw, {"him", "them"}) && p >= 3 && u.toks[p - 1].is_word() && in(lower(u.toks[p - 1].text, buf), {"to", "with"}) &&
-        u.toks[p - 2].is_word()) {
+    if (in(hw, {"him", "them"}) && p >= 3 && u.toks[p - 1].is_word() &&
+        in(lower(u.toks[p - 1].text, buf), {"to", "with"}) && u.toks[p - 2].is_word()) {
       // "a source close to him", "people familiar with them": the head before the adjective
       char b9[64];
       if (is_relation_adjective(lower(u.toks[p - 2].text, b9)))
@@ -696,17 +724,19 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
       return out;
     }
     if (is_preposition(hw) || is_determiner(hw) || is_aux(hw) || is_negated_aux(hw) ||
-        in(hw, {"and", "or", "but", "that", "which", "who", "to", "enough", "also", "not", "so", "because", "if",
-                "when", "while", "where", "as", "then", "there", "here", "him", "her", "them", "me", "us", "it"}))
+        in(hw, {"and",   "or",   "but",     "that", "which", "who",   "to",    "enough", "also",
+                "not",   "so",   "because", "if",   "when",  "while", "where", "as",     "then",
+                "there", "here", "him",     "her",  "them",  "me",    "us",    "it"}))
       return out;
   }
   // without a determiner only a plural or a speaker noun stands alone: "Abortion rights advocates said"
   char hb[64];
   const std::string_view head = lower(t.text, hb);
   // a capitalised common noun opening the sentence ("Research suggests …") is a description too
-  const bool sentence_noun = p == 0 && t.capitalised && !lex_.is_not_name(t.text) && head.size() > 3 &&
-                             !(head.size() >= 6 && (head.substr(head.size() - 2) == "ly" || head.substr(head.size() - 3) == "ing" ||
-                                                    head.substr(head.size() - 2) == "ed"));
+  const bool sentence_noun =
+      p == 0 && t.capitalised && !lex_.is_not_name(t.text) && head.size() > 3 &&
+      !(head.size() >= 6 && (head.substr(head.size() - 2) == "ly" || head.substr(head.size() - 3) == "ing" ||
+                             head.substr(head.size() - 2) == "ed"));
   const bool bare_ok = lex_.is_speaker_noun(head) || lex_.is_group_noun(head) || sentence_noun ||
                        (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's');
   std::size_t q = p;
@@ -742,8 +772,9 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
     }
     if (!b.capitalised) {
       const std::string_view bw = lower(b.text, buf);
-      if (!is_determiner(bw) && (is_aux(bw) || is_negated_aux(bw) || in(bw, {"that", "which", "who", "and", "or", "but"}) ||
-                                 is_preposition(bw) || u.cue[q - 1].length)) {
+      if (!is_determiner(bw) &&
+          (is_aux(bw) || is_negated_aux(bw) || in(bw, {"that", "which", "who", "and", "or", "but"}) ||
+           is_preposition(bw) || u.cue[q - 1].length)) {
         found = bare_ok;
         break;
       }
@@ -797,8 +828,9 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
       np left = np_backward(u, q - 2);
       const std::size_t start = left.ok() && left.kind != np::pronoun ? left.first : q - 2;
       // …or opens a clause after a separator or a quotation ("…, current and former officials said")
-      if (start == 0 || (u.toks[start - 1].kind == text_token_kind::punct && (is_separator(u.toks[start - 1]) ||
-                                                                         u.toks[start - 1].is("."))) ||
+      if (start == 0 ||
+          (u.toks[start - 1].kind == text_token_kind::punct &&
+           (is_separator(u.toks[start - 1]) || u.toks[start - 1].is("."))) ||
           u.quote[start - 1] >= 0) {
         out.first = start;
         out.last = p + 1;
@@ -841,14 +873,17 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
     if (q == p + 1 && q + 1 < u.toks.size() && u.toks[q].is("of") && u.quote[q + 1] < 0 &&
         in(lw, {"one", "some", "many", "most", "several", "two", "three", "both", "all", "each", "none", "another"})) {
-      if (np inner = np_forward(u, q + 1); inner.ok() && inner.kind != np::pronoun) q = inner.last;
-      else if (q + 1 < u.toks.size() && u.toks[q + 1].is_word() && lex_.is_speaker_noun(lower(u.toks[q + 1].text, buf))) q += 2;
+      if (np inner = np_forward(u, q + 1); inner.ok() && inner.kind != np::pronoun)
+        q = inner.last;
+      else if (q + 1 < u.toks.size() && u.toks[q + 1].is_word() && lex_.is_speaker_noun(lower(u.toks[q + 1].text, buf)))
+        q += 2;
     }
     if (q == p + 1) return out;
     out.kind = np::description;
   } else if (registry_.is_name_word(u.toks[p]) || lex_.is_title(u.toks[p].text)) {
     auto name_run = [&](std::size_t at) {
-      while (at < u.toks.size() && u.quote[at] < 0 && (registry_.is_name_word(u.toks[at]) || lex_.is_title(u.toks[at].text)))
+      while (at < u.toks.size() && u.quote[at] < 0 &&
+             (registry_.is_name_word(u.toks[at]) || lex_.is_title(u.toks[at].text)))
         ++at;
       return at;
     };
@@ -953,7 +988,8 @@ np article_pass::main_subject(const unit& u) const {
   return {};
 }
 
-std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const {
+std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::size_t at,
+                                                           const pronoun_info& p) const {
   auto compatible = [&](const actor& c) {
     if (c.place || c.name.empty()) return false;
     switch (p.ref) {
@@ -1043,8 +1079,10 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
         while (j < end && v.quote[j] < 0 && (registry_.is_name_word(v.toks[j]) || lex_.is_title(v.toks[j].text))) ++j;
         const actor c = registry_.name_actor(v.toks, i, j);
         if (c && c.kind == actor_kind::person && !c.place) {
-          if (titled && titled->name != c.name) several = true;
-          else titled = c;
+          if (titled && titled->name != c.name)
+            several = true;
+          else
+            titled = c;
         }
         i = j > i ? j - 1 : i;
       }
@@ -1079,9 +1117,11 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
           std::size_t j = k;
           while (j < n.last && u.quote[j] < 0 && registry_.is_name_word(u.toks[j])) ++j;
           char gb[64];
-          if (j < n.last && j != head_at && u.toks[j].is_word() && lex_.is_group_noun(lower(without_possessive(u.toks[j].text), gb))) {
+          if (j < n.last && j != head_at && u.toks[j].is_word() &&
+              lex_.is_group_noun(lower(without_possessive(u.toks[j].text), gb))) {
             // "the Whitcombe campaign's statement": the campaign issued it
-            const std::size_t e = u.toks[j].span.end - (u.toks[j].text.size() - without_possessive(u.toks[j].text).size());
+            const std::size_t e =
+                u.toks[j].span.end - (u.toks[j].text.size() - without_possessive(u.toks[j].text).size());
             out.who = registry_.description_actor(text_.substr(u.toks[k].span.begin, e - u.toks[k].span.begin),
                                                   lower(without_possessive(u.toks[j].text), gb));
             out.who.kind = actor_kind::organisation;
@@ -1190,7 +1230,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     f.subject = n;
     f.subject_after = true;
     std::size_t e = n.last;
-    while (e < u.toks.size() && e - n.last < 8 && !is_separator(u.toks[e]) && !is_terminal(u.toks[e]) && u.quote[e] < 0) ++e;
+    while (e < u.toks.size() && e - n.last < 8 && !is_separator(u.toks[e]) && !is_terminal(u.toks[e]) && u.quote[e] < 0)
+      ++e;
     f.claim_end = e;
     f.rule = "according to";
     return true;
@@ -1231,8 +1272,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   while (p > 0 && skipped < 6 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0 &&
          (!u.toks[p - 1].capitalised || is_weekday(u.toks[p - 1].text))) {
     const std::string_view w = u.toks[p - 1].text;
-    if (is_weekday(w) || in(w, {"morning", "afternoon", "evening", "night", "week", "month", "year", "on", "last", "this",
-                                "early", "late", "yesterday", "today", "tonight"})) {
+    if (is_weekday(w) || in(w, {"morning", "afternoon", "evening", "night", "week", "month", "year", "on", "last",
+                                "this", "early", "late", "yesterday", "today", "tonight"})) {
       --p;  // "Sanders on Wednesday morning also called …"
       ++skipped;
       continue;
@@ -1338,7 +1379,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     // "with analysts saying …", "with the campaign of the senator saying …": the participle's
     // subject is the object of "with"
     std::size_t w = p - 1;
-    while (w > 0 && p - w < 10 && u.toks[w].is_word() && u.quote[w] < 0 && !u.cue[w].length && !u.toks[w].is("with")) --w;
+    while (w > 0 && p - w < 10 && u.toks[w].is_word() && u.quote[w] < 0 && !u.cue[w].length && !u.toks[w].is("with"))
+      --w;
     if (u.toks[w].is("with") && w + 1 < p && (w == 0 || is_separator(u.toks[w - 1]))) {
       np n = np_forward(u, w + 1);
       if (n.ok() && n.kind != np::pronoun && n.last <= p) {
@@ -1394,7 +1436,9 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     // a dashed aside between subject and cue: "Okafor — after a knock on wood — told me …"
     if (is_dash(u.toks[p - 1].text) && p >= 3) {
       std::size_t d = p - 2;
-      while (d > 0 && p - d < 24 && !is_dash(u.toks[d].text) && u.quote[d] < 0 && !u.cue[d].length && !is_terminal(u.toks[d])) --d;
+      while (d > 0 && p - d < 24 && !is_dash(u.toks[d].text) && u.quote[d] < 0 && !u.cue[d].length &&
+             !is_terminal(u.toks[d]))
+        --d;
       if (d > 0 && d + 1 < p - 1 && is_dash(u.toks[d].text)) {
         np n = np_backward(u, d - 1);
         if (n.ok() && n.kind != np::pronoun && (n.first == 0 || is_separator(u.toks[n.first - 1]))) {
@@ -1488,12 +1532,14 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         const std::string_view fw = lower(w.text, buf);
         bool lower_inside = false;  // "Democrat of California", "South Carolina director for Sanders"
         for (std::size_t k = q + 1; k < c; ++k) lower_inside |= u.toks[k].is_word() && !u.toks[k].capitalised;
-        const bool appositive = w.kind == text_token_kind::number || is_determiner(fw) || fw == "who" || lower_inside ||
-                                (c - q <= 3 && !u.toks[c - 1].text.empty() && u.toks[c - 1].text.back() == '.') ||  // "of Springfield, Va., said"
-                                fw == "(" ||
-                                fw == "which" || (w.is_word() && !w.capitalised) || w.all_caps ||
-                                w.text.find('-') != std::string_view::npos ||
-                                (u.toks[c - 1].is_word() && !u.toks[c - 1].capitalised);  // "Color of Change's director"
+        const bool appositive =
+            w.kind == text_token_kind::number || is_determiner(fw) || fw == "who" || lower_inside ||
+            (c - q <= 3 && !u.toks[c - 1].text.empty() &&
+             u.toks[c - 1].text.back() == '.') ||  // "of Springfield, Va., said"
+            fw == "(" ||
+            fw == "which" || (w.is_word() && !w.capitalised) || w.all_caps ||
+            w.text.find('-') != std::string_view::npos ||
+            (u.toks[c - 1].is_word() && !u.toks[c - 1].capitalised);  // "Color of Change's director"
         if (!appositive) break;
         if (q > 0 && u.toks[q - 1].is(",")) {
           c = q - 1;
@@ -1613,7 +1659,9 @@ const std::vector<actor>& article_pass::mentions_of(std::size_t ui) const {
     if (u.quote[i] >= 0) continue;
     if (registry_.is_name_word(u.toks[i])) {
       std::size_t j = i;
-      while (j < u.toks.size() && u.quote[j] < 0 && (registry_.is_name_word(u.toks[j]) || lex_.is_title(u.toks[j].text))) ++j;
+      while (j < u.toks.size() && u.quote[j] < 0 &&
+             (registry_.is_name_word(u.toks[j]) || lex_.is_title(u.toks[j].text)))
+        ++j;
       const actor a = registry_.name_actor(u.toks, i, j);
       if (a && !a.place && !after_preposition(u, i)) c.push_back(a);
       i = j - 1;
@@ -1625,7 +1673,8 @@ const std::vector<actor>& article_pass::mentions_of(std::size_t ui) const {
       char b2[64];
       const auto w1 = lower(u.toks[i + 1].text, b2);
       if (lex_.is_group_noun(w1)) {
-        actor a = registry_.description_actor(text_.substr(u.toks[i].span.begin, u.toks[i + 1].span.end - u.toks[i].span.begin), w1);
+        actor a = registry_.description_actor(
+            text_.substr(u.toks[i].span.begin, u.toks[i + 1].span.end - u.toks[i].span.begin), w1);
         a.kind = actor_kind::organisation;
         c.push_back(a);
       } else if (lex_.alias(u.toks[i + 1].text)) {
@@ -1637,7 +1686,8 @@ const std::vector<actor>& article_pass::mentions_of(std::size_t ui) const {
   return c;
 }
 
-bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f) {
+bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp,
+                        const frame* f) {
   // trim separators and final punctuation
   while (b < e && (u.toks[b].kind == text_token_kind::punct) && !u.toks[b].is("(")) ++b;
   while (e > b && u.toks[e - 1].kind == text_token_kind::punct && !u.toks[e - 1].is(")") && !u.toks[e - 1].is("?")) --e;
@@ -1665,7 +1715,8 @@ bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_
     if (quotes == 0 && words_outside < min_reported_words) return false;
   }
   if (s.content.empty()) return false;
-  if (f && f->cue.question && s.kind == statement_kind::direct && text_[s.content.end - 1] == '?') s.kind = statement_kind::question;
+  if (f && f->cue.question && s.kind == statement_kind::direct && text_[s.content.end - 1] == '?')
+    s.kind = statement_kind::question;
   if (sp.who) {
     s.speaker = sp.who.name;
     s.speaker_kind = sp.who.kind;
@@ -1689,7 +1740,8 @@ bool article_pass::transcript_turn(std::size_t ui) {
   if (!u.paragraph_start || u.heading || u.toks.size() < 5 || u.paragraph == units_.front().paragraph) return false;
   std::size_t colon = 0;
   while (colon < u.toks.size() && colon < 4 && u.quote[colon] < 0 && registry_.is_name_word(u.toks[colon])) ++colon;
-  if (colon == 0 || colon >= u.toks.size() || !u.toks[colon].is(":") || u.quote[colon + 1 < u.toks.size() ? colon + 1 : colon] >= 0)
+  if (colon == 0 || colon >= u.toks.size() || !u.toks[colon].is(":") ||
+      u.quote[colon + 1 < u.toks.size() ? colon + 1 : colon] >= 0)
     return false;
   // "A:" answers; an interviewer's "Q:" has no speaker to name and often reports others' words
   if (colon == 1 && u.toks[0].is("Q")) return false;
@@ -1704,7 +1756,8 @@ bool article_pass::transcript_turn(std::size_t ui) {
   // the turn runs to the end of its paragraph
   const auto& para = seg_.paragraphs[u.paragraph];
   std::size_t end = para.span.end;
-  while (end > u.toks[colon].span.end && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  while (end > u.toks[colon].span.end && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r'))
+    --end;
   std::size_t begin = u.toks[colon].span.end;
   while (begin < end && text_[begin] == ' ') ++begin;
   if (words_in(u, colon + 1, u.toks.size()) < 3) return false;
@@ -1732,7 +1785,8 @@ void article_pass::reported_question(std::size_t ui, std::size_t i) {
   // only the passive: sentence-initial "Asked", "when asked", "was asked", ", asked"
   if (i > 0) {
     const std::string_view prev = u.toks[i - 1].is_word() ? lower(u.toks[i - 1].text, buf) : std::string_view{};
-    if (!(u.toks[i - 1].is(",") || in(prev, {"when", "after", "once", "if", "was", "were", "being", "is", "are", "been"})))
+    if (!(u.toks[i - 1].is(",") ||
+          in(prev, {"when", "after", "once", "if", "was", "were", "being", "is", "are", "been"})))
       return;
   }
   std::size_t k = i + 1;
@@ -1748,7 +1802,7 @@ void article_pass::reported_question(std::size_t ui, std::size_t i) {
     if (!u.toks[q].is_word()) continue;
     const std::string_view w = lower(u.toks[q].text, buf);
     if (in(w, {"whether", "if", "what", "why", "how", "who", "whom", "which", "where", "about"})) break;
-    if (q == k && w == "to") break;  // "asked to respond to …"
+    if (q == k && w == "to") break;                                // "asked to respond to …"
     if (!(is_time_lead(w) || is_preposition(w) || q > k)) return;  // "asked him …": an object, a different shape
   }
   if (q >= n || q >= k + 10 || !u.toks[q].is_word()) return;
@@ -1842,7 +1896,8 @@ void article_pass::process(std::size_t ui) {
           for (std::size_t k = frames.back().claim_end; k <= f.claim_begin && k < n && !separated; ++k)
             // a quoted phrase inside the content ("said he is “troubled” by lawmakers he says …")
             // does not end it; a quotation ending in a comma does
-            separated = is_separator(u.toks[k]) || (u.quote[k] >= 0 && quotation_leads(u, k + 1)) || is_terminal(u.toks[k]);
+            separated =
+                is_separator(u.toks[k]) || (u.quote[k] >= 0 && quotation_leads(u, k + 1)) || is_terminal(u.toks[k]);
           if (!separated && !f.cue.source) {
             i = f.claim_end - 1;
             continue;
@@ -1860,8 +1915,7 @@ void article_pass::process(std::size_t ui) {
     const frame& last = frames.back();
     const std::size_t lead = last.subject_after ? last.claim_begin : last.subject.first;
     bool closing = (last.rule == "cue subject" || last.rule == "cue subject inverted" || last.rule == "according to") &&
-                   lead > 0 && lead != none &&
-                   u.toks[lead - 1].is(",");
+                   lead > 0 && lead != none && u.toks[lead - 1].is(",");
     for (std::size_t k = 0; k < n && closing; ++k) closing = u.quote[k] < 0;
     if (closing) {
       std::size_t k = last.claim_end;
@@ -1910,7 +1964,8 @@ void article_pass::process(std::size_t ui) {
     std::size_t sep = before_end;
     if (f.rule != "participle" && f.rule != "coordinated verb" && before_end > region_begin) {
       sep = before_end;
-      for (std::size_t k = 0; k < 6 && sep > region_begin + 1 && u.toks[sep - 1].is_word() && u.quote[sep - 1] < 0; ++k) {
+      for (std::size_t k = 0; k < 6 && sep > region_begin + 1 && u.toks[sep - 1].is_word() && u.quote[sep - 1] < 0;
+           ++k) {
         char b5[64];
         const auto w = lower(u.toks[sep - 1].text, b5);
         if (is_aux(w) || is_preposition(w) || u.cue[sep - 1].length) break;
@@ -1977,11 +2032,14 @@ void article_pass::process(std::size_t ui) {
         comma_after |= u.toks[k].is(",");
       }
       char b7[64];
-      const std::string_view next = u.toks[after + 1].is_word() ? lower(u.toks[after + 1].text, b7) : std::string_view{};
-      const bool adjunct = !quoted_after && !comma_after &&
-                           (is_time_lead(next) || in(next, {"in", "on", "at", "during", "via", "through", "told", "outside",
-                                                           "inside", "after", "before", "while", "to", "with", "from"}));
-      if (!quoted_before && first_word != none && !adjunct && words_in(u, after + 1, after_end) + (quoted_after ? 1 : 0) >= 2) {
+      const std::string_view next =
+          u.toks[after + 1].is_word() ? lower(u.toks[after + 1].text, b7) : std::string_view{};
+      const bool adjunct =
+          !quoted_after && !comma_after &&
+          (is_time_lead(next) || in(next, {"in", "on", "at", "during", "via", "through", "told", "outside", "inside",
+                                           "after", "before", "while", "to", "with", "from"}));
+      if (!quoted_before && first_word != none && !adjunct &&
+          words_in(u, after + 1, after_end) + (quoted_after ? 1 : 0) >= 2) {
         emitted |= emit(ui, u, region_begin, after_end, sp, &f);
         continue;
       }
@@ -2071,8 +2129,8 @@ void article_pass::process(std::size_t ui) {
     std::size_t b = after;
     // "told reporters he thought …": the listener is not content (before "to" it stays: in "urged the
     // board to act" the board is part of what was urged)
-    const bool listener = f.cue.object && after_object > after && after_object < after_end && u.quote[after_object] < 0 &&
-                          lex_.pronoun(lower(u.toks[after_object].text, buf)) != nullptr;
+    const bool listener = f.cue.object && after_object > after && after_object < after_end &&
+                          u.quote[after_object] < 0 && lex_.pronoun(lower(u.toks[after_object].text, buf)) != nullptr;
     char ob[64];
     if (listener) {
       b = after_object;
@@ -2096,7 +2154,8 @@ void article_pass::process(std::size_t ui) {
     // "said on November 5 that …", "told reporters at a rally in Ohio that …": an adverbial between
     // the cue (or its listener) and the complementiser belongs to the attribution, so the content
     // starts after "that" (and the dater reads the time phrase as the date of the saying)
-    if (const std::size_t that_at = adverbial_before_that(u, f.cue.object ? after_object : after, after_end); that_at != none)
+    if (const std::size_t that_at = adverbial_before_that(u, f.cue.object ? after_object : after, after_end);
+        that_at != none)
       b = that_at + 1;
     if (colon && after_end <= std::max(after, after_object) + 1 && f.subject.ok()) {  // "X said:" ends the sentence
       colon_pending_ = sp;
@@ -2145,7 +2204,8 @@ void article_pass::process(std::size_t ui) {
       if (colon_pending_ && (colon_paragraph_ == u.paragraph || colon_paragraph_ + 1 == u.paragraph)) {
         sp = colon_pending_;
         sp->rule = "colon before quotation";
-      } else if (last_.paragraph == u.paragraph || (last_.paragraph + 1 == u.paragraph && last_.quoted && u.paragraph_start)) {
+      } else if (last_.paragraph == u.paragraph ||
+                 (last_.paragraph + 1 == u.paragraph && last_.quoted && u.paragraph_start)) {
         sp = last_.speaker;
         sp->rule = "continuation";
       }
@@ -2160,8 +2220,8 @@ void article_pass::process(std::size_t ui) {
           in_word = !space;
         }
         if (words < 3) continue;
-        if (options_.join_split_quotations && sp && sp->rule == "continuation" && last_.paragraph == u.paragraph && !out_.empty() &&
-            out_.back().kind == statement_kind::direct) {
+        if (options_.join_split_quotations && sp && sp->rule == "continuation" && last_.paragraph == u.paragraph &&
+            !out_.empty() && out_.back().kind == statement_kind::direct) {
           out_.back().content.end = q.content.end;
           continue;
         }
@@ -2169,7 +2229,8 @@ void article_pass::process(std::size_t ui) {
       }
     }
   }
-  if (!frames.empty() || emitted) colon_pending_ = colon_pending_ && colon_paragraph_ == u.paragraph ? colon_pending_ : std::nullopt;
+  if (!frames.empty() || emitted)
+    colon_pending_ = colon_pending_ && colon_paragraph_ == u.paragraph ? colon_pending_ : std::nullopt;
 }
 
 // One actor, one kind: a bare "Velcourt added" is the person "President Velcourt" named earlier,

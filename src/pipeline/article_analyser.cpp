@@ -15,7 +15,7 @@ analysed_article article_analyser::analyse(article a) const {
   const segmented_text segments = segment_text(a.text);
   analysed_article out;
   out.statements = extractor_.extract(a, segments);
-  if (!out.statements.empty()) {  // with no statement, dating and classifying have nothing to do
+  if (!out.statements.empty()) {         // with no statement, dating and classifying have nothing to do
     const word_tokenizer words(a.text);  // tokenised once for both stages
     dater_.date(a, segments, words, out.statements);
     classifier_.classify(a, segments, words, out.statements);

@@ -89,13 +89,27 @@ class json_line_writer {
       }
       buf_.append(s.data() + run, i - run);
       switch (c) {
-        case '\b': buf_.append("\\b"); break;
-        case '\t': buf_.append("\\t"); break;
-        case '\n': buf_.append("\\n"); break;
-        case '\f': buf_.append("\\f"); break;
-        case '\r': buf_.append("\\r"); break;
-        case '"': buf_.append("\\\""); break;
-        case '\\': buf_.append("\\\\"); break;
+        case '\b':
+          buf_.append("\\b");
+          break;
+        case '\t':
+          buf_.append("\\t");
+          break;
+        case '\n':
+          buf_.append("\\n");
+          break;
+        case '\f':
+          buf_.append("\\f");
+          break;
+        case '\r':
+          buf_.append("\\r");
+          break;
+        case '"':
+          buf_.append("\\\"");
+          break;
+        case '\\':
+          buf_.append("\\\\");
+          break;
         default: {
           static constexpr char hex[] = "0123456789abcdef";
           const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
@@ -127,10 +141,18 @@ class json_line_writer {
     if (y < 0 || y > 9999 || !ymd.ok()) return string(format_day(*d));
     const auto m = static_cast<unsigned>(ymd.month()), dd = static_cast<unsigned>(ymd.day());
     // what format_day writes ("{:04d}-{:02d}-{:02d}"), without a formatting call per field
-    const char out[] = {'"', static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
-                        static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
-                        static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
-                        static_cast<char>('0' + dd / 10), static_cast<char>('0' + dd % 10), '"'};
+    const char out[] = {'"',
+                        static_cast<char>('0' + y / 1000),
+                        static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10),
+                        static_cast<char>('0' + y % 10),
+                        '-',
+                        static_cast<char>('0' + m / 10),
+                        static_cast<char>('0' + m % 10),
+                        '-',
+                        static_cast<char>('0' + dd / 10),
+                        static_cast<char>('0' + dd % 10),
+                        '"'};
     buf_.append(out, sizeof out);
   }
   // `"key":` (keys here are literals without anything to escape, or escaped like values)
@@ -322,7 +344,8 @@ ordered_json to_extract_json(const analysed_article& a) {
       ordered_json ev;
       ev["rule"] = st.rule;
       ordered_json spans = ordered_json::array();
-      for (const auto& e : st.evidence) spans.push_back({{"start", cp(e.begin)}, {"end", cp(e.end)}, {"text", slice(e)}});
+      for (const auto& e : st.evidence)
+        spans.push_back({{"start", cp(e.begin)}, {"end", cp(e.end)}, {"text", slice(e)}});
       ev["spans"] = spans;
       evidence[st.topic] = ev;
     }

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstring>
 #include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -123,17 +123,22 @@ std::optional<article> article_reader::parse_plain_text(std::string content, con
     if (colon == std::string_view::npos || colon > 8) break;
     const std::string key = lower(trim(line.substr(0, colon)));
     const std::string_view value = trim(line.substr(colon + 1));
-    if (key == "title") a.title = value;
-    else if (key == "date" || key == "published") apply_date(a, value, options_);
-    else if (key == "url") a.url = value;
-    else if (key == "source" || key == "outlet") a.outlet = value;
-    else break;
+    if (key == "title")
+      a.title = value;
+    else if (key == "date" || key == "published")
+      apply_date(a, value, options_);
+    else if (key == "url")
+      a.url = value;
+    else if (key == "source" || key == "outlet")
+      a.outlet = value;
+    else
+      break;
     pos = eol;
     while (pos < t.size() && ascii_space(t[pos])) ++pos;
   }
   a.body_begin = pos;
   if (!a.published && std::none_of(a.warnings.begin(), a.warnings.end(),
-                                    [](const std::string& w) { return w.starts_with("publication date"); }))
+                                   [](const std::string& w) { return w.starts_with("publication date"); }))
     a.warnings.push_back("no publication date (add a leading `date YYYY-MM-DD` or a `Date:` header line)");
   if (a.body_begin >= a.text.size()) {
     fail({file, 0, std::nullopt, "article has headers but no text"});
@@ -175,8 +180,10 @@ std::optional<article> article_reader::parse_json_line(std::string_view line, co
     fail(*e);
     return std::nullopt;
   }
-  if (!published.empty()) apply_date(a, published, options_);
-  else a.warnings.push_back("no publication date (field \"published\")");
+  if (!published.empty())
+    apply_date(a, published, options_);
+  else
+    a.warnings.push_back("no publication date (field \"published\")");
   if (a.text.starts_with("\xEF\xBB\xBF")) a.body_begin = 3;
   return a;
 }
@@ -206,7 +213,8 @@ bool article_reader::parse_json_document(std::string_view line, const std::strin
     return false;
   }
   if (!j.is_object()) {
-    fail({file, line_no, std::nullopt, fmt::format("{} where an article object was expected", with_article(std::string("JSON ") + j.type_name()))});
+    fail({file, line_no, std::nullopt,
+          fmt::format("{} where an article object was expected", with_article(std::string("JSON ") + j.type_name()))});
     return false;
   }
   auto string_field = [&](const char* name, bool required, std::string& out) -> bool {

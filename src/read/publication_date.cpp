@@ -25,7 +25,8 @@ parsed_publication_date parse_publication_date(std::string_view v, std::optional
     out.warning = fmt::format("publication date '{}' is not a date; use YYYY-MM-DD", v);
     return out;
   }
-  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                 date::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) {
     out.warning = fmt::format("publication date '{}' is not a real day", v.substr(0, 10));
     return out;

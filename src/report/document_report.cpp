@@ -234,7 +234,8 @@ void write_html_report(std::ostream& out, const report_document& doc) {
       const std::string cls = p.sufficient ? p.stance : "insufficient";
       out << fmt::format(
           "<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"day\">{}</td><td>{}</td>"
-          "<td class=\"count\">{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td></tr>\n",
+          "<td class=\"count\">{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td><td "
+          "class=\"count\">{}</td></tr>\n",
           html_escape(p.actor), html_escape(p.topic), html_escape(cls), html_escape(position_text(p)), day(p.since),
           html_escape(p.sufficient ? changes_text(p) : ""), p.counts.at("support"), p.counts.at("oppose"),
           p.counts.at("neutral"), p.counts.at("unsure"));
@@ -268,7 +269,8 @@ void write_html_report(std::ostream& out, const report_document& doc) {
     for (const auto& [topic, stance] : e.statement.stances)
       out << fmt::format(" · {}: <span class=\"{}\">{}</span>", html_escape(topic), html_escape(stance),
                          html_escape(stance.empty() ? "unsure" : stance));
-    out << "</p>\n<blockquote>" << html_escape(shown_text(e.statement.text)) << "</blockquote>\n<p class=\"meta\">Sources: ";
+    out << "</p>\n<blockquote>" << html_escape(shown_text(e.statement.text))
+        << "</blockquote>\n<p class=\"meta\">Sources: ";
     for (std::size_t i = 0; i < e.statement.sources.size(); ++i) {
       const auto& s = e.statement.sources[i];
       const std::string label =

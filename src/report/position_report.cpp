@@ -94,7 +94,8 @@ void write_position_block(std::ostream& out, const topic_position& p, std::size_
     write_side_by_side(
         out, fmt::format("{} ({}) {}", statement_date(c.before), c.before.stance, source_brief(c.before)),
         fmt::format("{} ({}) {}", statement_date(c.after), c.after.stance, source_brief(c.after)), width);
-    write_side_by_side(out, fmt::format("“{}”", shown_text(c.before.text)), fmt::format("“{}”", shown_text(c.after.text)), width);
+    write_side_by_side(out, fmt::format("“{}”", shown_text(c.before.text)),
+                       fmt::format("“{}”", shown_text(c.after.text)), width);
   }
 }
 

@@ -45,8 +45,7 @@ std::string stance_counts(const std::map<std::string, std::int64_t>& m) {
 
 }  // namespace
 
-void write_search(std::ostream& out, const std::vector<search_row>& found, output_format format,
-                  std::size_t width) {
+void write_search(std::ostream& out, const std::vector<search_row>& found, output_format format, std::size_t width) {
   std::vector<search_row> rows = found;
   for (auto& r : rows) r.snippet = mark_snippet_cuts(r.snippet, r.statement.text);
   if (format == output_format::json) {

@@ -29,9 +29,9 @@ class batch_loader {
 
   struct counts {
     std::size_t loaded = 0, present = 0, failed = 0;  // articles
-    std::size_t statements = 0, merged = 0;            // of the loaded articles
-    std::size_t batches = 0, retried = 0;              // transactions committed; batches retried article by article
-    double busy_seconds = 0;                           // time spent loading (the rest the loader waited)
+    std::size_t statements = 0, merged = 0;           // of the loaded articles
+    std::size_t batches = 0, retried = 0;             // transactions committed; batches retried article by article
+    double busy_seconds = 0;                          // time spent loading (the rest the loader waited)
   };
 
   using message_sink = std::function<void(const std::string&)>;

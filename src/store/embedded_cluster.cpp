@@ -3,6 +3,7 @@
 #include "store/embedded_cluster.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -18,8 +19,6 @@
 #include <fstream>
 #include <pqxx/pqxx>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "store/child_process.h"
 #include "store/store_error.h"
@@ -97,11 +96,11 @@ void check_reachable_by(const fs::path& path, const os_user& user) {
                       : st.st_gid == user.gid ? (st.st_mode & S_IXGRP)
                                               : (st.st_mode & S_IXOTH);
       if (!ok)
-        throw store_error(fmt::format(
-            "the embedded cluster folder {} is inside {}, which the 'postgres' system user cannot enter "
-            "(mode {:o}); PostgreSQL runs as that user when onrecord runs as root. Choose a --data-dir "
-            "outside it (the default for root is /var/lib/onrecord/pg)",
-            path.string(), p.string(), st.st_mode & 07777));
+        throw store_error(
+            fmt::format("the embedded cluster folder {} is inside {}, which the 'postgres' system user cannot enter "
+                        "(mode {:o}); PostgreSQL runs as that user when onrecord runs as root. Choose a --data-dir "
+                        "outside it (the default for root is /var/lib/onrecord/pg)",
+                        path.string(), p.string(), st.st_mode & 07777));
     }
     if (p == p.root_path()) break;
   }
@@ -222,8 +221,8 @@ void embedded_cluster::start() {
   child_result r;
   for (int attempt = 0; attempt < 4; ++attempt) {
     if (attempt) ::sleep(2);
-    r = run_child(as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-l", log_file(), "-w", "-t", "60", "-s",
-                                  "start"}));
+    r = run_child(
+        as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-l", log_file(), "-w", "-t", "60", "-s", "start"}));
     if (r.exit_code == 0 && server_running()) break;
   }
   if (r.exit_code != 0 || !server_running())
@@ -265,8 +264,8 @@ void embedded_cluster::ensure_running() {
     pqxx::nontransaction w(c);
     if (w.exec("SELECT 1 FROM pg_database WHERE datname = 'onrecord'").empty()) w.exec("CREATE DATABASE onrecord");
   } catch (const pqxx::failure& e) {
-    throw store_error(fmt::format("the embedded PostgreSQL in {} started but refused a connection: {}", folder_,
-                                  e.what()));
+    throw store_error(
+        fmt::format("the embedded PostgreSQL in {} started but refused a connection: {}", folder_, e.what()));
   }
 }
 

@@ -97,8 +97,8 @@ void stage(pqxx::work& w, std::span<const analysed_article> batch,
            const std::vector<std::vector<stored_statement>>& stored) {
   {
     pqxx::stream_to copy(w, "stage_articles",
-                         std::vector<std::string>{"seq", "body", "external_id", "source_file", "url", "outlet",
-                                                  "title", "published", "warnings"});
+                         std::vector<std::string>{"seq", "body", "external_id", "source_file", "url", "outlet", "title",
+                                                  "published", "warnings"});
     for (std::size_t i = 0; i < batch.size(); ++i) {
       const article& src = batch[i].source;
       const auto published = day_text(src.published);
@@ -108,12 +108,11 @@ void stage(pqxx::work& w, std::span<const analysed_article> batch,
     copy.complete();
   }
   {
-    pqxx::stream_to copy(
-        w, "stage_statements",
-        std::vector<std::string>{"seq", "ord", "speaker", "speaker_kind", "surname", "words", "kind", "start_offset",
-                                 "end_offset", "speaker_mention", "speaker_start", "speaker_end", "cue",
-                                 "attribution_rule", "said_on", "said_earliest", "said_latest", "date_basis",
-                                 "confidence"});
+    pqxx::stream_to copy(w, "stage_statements",
+                         std::vector<std::string>{"seq", "ord", "speaker", "speaker_kind", "surname", "words", "kind",
+                                                  "start_offset", "end_offset", "speaker_mention", "speaker_start",
+                                                  "speaker_end", "cue", "attribution_rule", "said_on", "said_earliest",
+                                                  "said_latest", "date_basis", "confidence"});
     for (std::size_t i = 0; i < stored.size(); ++i)
       for (std::size_t k = 0; k < stored[i].size(); ++k) {
         const stored_statement& s = stored[i][k];
@@ -126,9 +125,9 @@ void stage(pqxx::work& w, std::span<const analysed_article> batch,
     copy.complete();
   }
   {
-    pqxx::stream_to copy(w, "stage_topics",
-                         std::vector<std::string>{"seq", "ord", "topic_slug", "stance", "stance_rule",
-                                                  "stance_evidence"});
+    pqxx::stream_to copy(
+        w, "stage_topics",
+        std::vector<std::string>{"seq", "ord", "topic_slug", "stance", "stance_rule", "stance_evidence"});
     for (std::size_t i = 0; i < stored.size(); ++i)
       for (std::size_t k = 0; k < stored[i].size(); ++k)
         for (const auto& t : stored[i][k].topics)
@@ -183,9 +182,10 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
                                            batch.front().source.id, batch.back().source.id);
   };
   auto lost = [&] {
-    return connection_lost(fmt::format("lost the database connection ({}) while loading {}; it was rolled back, "
-                                       "re-run the ingest to load it",
-                                       target_.display, describe()));
+    return connection_lost(
+        fmt::format("lost the database connection ({}) while loading {}; it was rolled back, "
+                    "re-run the ingest to load it",
+                    target_.display, describe()));
   };
   try {
     if (!impl_->staging_ready) {
@@ -216,7 +216,8 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
         w.exec_prepared(impl_->query(step));
       // topics and dates of the statements a path loaded: set-based, once each
       auto settle = [&](const char* path) {
-        for (const char* step : {"stage_merge_topics", "stage_refresh_dates"}) w.exec_prepared(impl_->query(step), path);
+        for (const char* step : {"stage_merge_topics", "stage_refresh_dates"})
+          w.exec_prepared(impl_->query(step), path);
       };
       settle("merge");
       for (std::size_t i = 0; i < batch.size(); ++i)

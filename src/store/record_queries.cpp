@@ -122,11 +122,10 @@ std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
   std::vector<timeline_row> out;
   const auto kinds = array_or_null(f.kinds), stances = array_or_null(f.stances), outlet_list = array_or_null(outlets);
   for (const auto& row : w.exec_params(impl_->sql("timeline"), f.actor_id, nullable(f.topic),
-                                         nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
-                                         nullable(stances), nullable(outlet_list), nullable(limit)))
+                                       nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
+                                       nullable(stances), nullable(outlet_list), nullable(limit)))
     out.push_back(timeline_row_from(row));
-  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), out,
-                            itself);
+  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), out, itself);
   return out;
 }
 
@@ -138,7 +137,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
   std::vector<topic_statement> out;
   const auto actor = id_or_null(actor_id);
   for (const auto& row : w.exec_params(impl_->sql("topic_statements"), nullable(actor), nullable(topic),
-                                         nullable(day_text(from)), nullable(day_text(to)))) {
+                                       nullable(day_text(from)), nullable(day_text(to)))) {
     topic_statement t;
     t.statement_id = row["id"].as<std::int64_t>();
     t.actor_id = row["actor_id"].as<std::int64_t>();
@@ -167,7 +166,7 @@ std::vector<search_row> record_store::search(const search_filter& f) {
   std::vector<search_row> out;
   const auto actor = id_or_null(f.actor_id);
   for (const auto& row : w.exec_params(impl_->sql("search_statements"), f.query, nullable(actor), nullable(f.topic),
-                                         nullable(day_text(f.from)), nullable(day_text(f.to)), f.limit)) {
+                                       nullable(day_text(f.from)), nullable(day_text(f.to)), f.limit)) {
     search_row r;
     r.statement = timeline_row_from(row);
     r.rank = row["rank"].as<double>();
@@ -184,8 +183,7 @@ std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
   const auto r = w.exec_params(impl_->sql("statement_by_id"), id);
   if (r.empty()) return std::nullopt;
   std::vector<timeline_row> one{timeline_row_from(r[0])};
-  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), one,
-                            itself);
+  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), one, itself);
   return one.front();
 }
 

@@ -22,7 +22,8 @@ namespace {
 int migration_version(std::string_view file_name) {
   int v = 0;
   std::size_t i = 0;
-  for (; i < file_name.size() && std::isdigit(static_cast<unsigned char>(file_name[i])); ++i) v = v * 10 + (file_name[i] - '0');
+  for (; i < file_name.size() && std::isdigit(static_cast<unsigned char>(file_name[i])); ++i)
+    v = v * 10 + (file_name[i] - '0');
   if (i != 4 || i >= file_name.size() || file_name[i] != '_')
     throw store_error(fmt::format("migration file {} is not named NNNN_name.sql", file_name));
   return v;
@@ -76,7 +77,8 @@ std::vector<migration_info> record_store::migrate() {
   std::map<int, std::pair<std::string, std::string>> applied;  // version → (name, checksum)
   try {
     if (schema_is_current(impl_->conn)) {
-      for (const auto& f : embedded_migrations()) out.push_back({migration_version(f.name), std::string(f.name), false});
+      for (const auto& f : embedded_migrations())
+        out.push_back({migration_version(f.name), std::string(f.name), false});
       return out;
     }
     {
@@ -114,8 +116,8 @@ std::vector<migration_info> record_store::migrate() {
         w.commit();
       } catch (const pqxx::sql_error& e) {
         unlock();
-        throw store_error(fmt::format("migration {} failed and was rolled back (the schema is as it was): {}", f->name,
-                                      e.what()));
+        throw store_error(
+            fmt::format("migration {} failed and was rolled back (the schema is as it was): {}", f->name, e.what()));
       }
       out.push_back({version, std::string(f->name), true});
     }

@@ -46,8 +46,7 @@ class record_store {
   // Asks `abandon` just before committing: true rolls the batch back. Throws connection_lost when
   // the connection broke, store_error when the batch failed (nothing of it is loaded: the caller
   // retries each article alone, so that one bad article costs only itself).
-  batch_load_result load_batch(std::span<const analysed_article> batch,
-                               const std::function<bool()>& abandon = nullptr);
+  batch_load_result load_batch(std::span<const analysed_article> batch, const std::function<bool()>& abandon = nullptr);
   // Topic definitions stored by `topics import` (slug, name, definition; others left empty).
   std::vector<topic_row> topic_definitions();
 

@@ -20,7 +20,8 @@ std::size_t skip_spaces(std::string_view t, std::size_t i, std::size_t end) {
   while (i < end) {
     if (is_space(t[i])) {
       ++i;
-    } else if (i + 1 < end && static_cast<unsigned char>(t[i]) == 0xC2 && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+    } else if (i + 1 < end && static_cast<unsigned char>(t[i]) == 0xC2 &&
+               static_cast<unsigned char>(t[i + 1]) == 0xA0) {
       i += 2;
     } else {
       break;
@@ -125,9 +126,10 @@ void split_sentences(std::string_view text, std::size_t para_index, text_span pa
     } else if (k < para.end && !is_upper(text[k]) && !is_digit(text[k])) {
       // a lower-case word (or a dash) goes on: “Really?” he asked. Quotes opening count as capitals.
       const auto u = static_cast<unsigned char>(text[k]);
-      const bool opens = text[k] == '"' || text[k] == '\'' || text[k] == '(' ||
-                         (u == 0xE2 && k + 2 < para.end && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
-                          (static_cast<unsigned char>(text[k + 2]) == 0x9C || static_cast<unsigned char>(text[k + 2]) == 0x98));
+      const bool opens =
+          text[k] == '"' || text[k] == '\'' || text[k] == '(' ||
+          (u == 0xE2 && k + 2 < para.end && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
+           (static_cast<unsigned char>(text[k + 2]) == 0x9C || static_cast<unsigned char>(text[k + 2]) == 0x98));
       ends = opens || (u >= 0xC3 && u < 0xE0);  // accented capitals (2-byte UTF-8); not dashes
     } else if (is_period) {
       ends = period_ends(text, para.begin, i, k, para.end, rules);

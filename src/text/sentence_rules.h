@@ -15,7 +15,7 @@ class sentence_rules {
   // The rules built from the compiled-in lexicons (built once, shared).
   static const sentence_rules& defaults();
 
-  bool is_title(std::string_view w) const { return contains(titles_, w); }              // Mr, Gov, Sen
+  bool is_title(std::string_view w) const { return contains(titles_, w); }                // Mr, Gov, Sen
   bool is_abbreviation(std::string_view w) const { return contains(abbreviations_, w); }  // Inc, Jan
   bool starts_sentence(std::string_view w) const { return contains(starters_, w); }
 

@@ -101,9 +101,11 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
         const std::string_view w = text.substr(start, pos - start);
         const bool initial = letters == 1 && t.capitalised && pos - start == 1;
         const std::size_t last_dot = w.rfind('.');
-        const bool dotted_initials = inner_period && w.size() - last_dot <= 3;  // U.S. N.C. a.m. Ph.D. (not Bankrate.com)
+        const bool dotted_initials =
+            inner_period && w.size() - last_dot <= 3;  // U.S. N.C. a.m. Ph.D. (not Bankrate.com)
         const std::size_t hyphen = w.rfind('-');
-        const bool party_state = hyphen != std::string_view::npos && rules.is_abbreviation(w.substr(hyphen + 1));  // R-Ky.
+        const bool party_state =
+            hyphen != std::string_view::npos && rules.is_abbreviation(w.substr(hyphen + 1));  // R-Ky.
         if (initial || dotted_initials || party_state || rules.is_title(w) || rules.is_abbreviation(w)) ++pos;
       }
       t.span.end = pos;

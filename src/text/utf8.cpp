@@ -75,8 +75,7 @@ std::optional<utf8_problem> find_invalid_utf8(std::string_view s) {
         return utf8_problem{i + k, fmt::format("invalid UTF-8 continuation byte 0x{:02X}", p[i + k])};
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000))
-      return utf8_problem{i, "overlong UTF-8 encoding"};
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return utf8_problem{i, "overlong UTF-8 encoding"};
     if (cp >= 0xD800 && cp <= 0xDFFF) return utf8_problem{i, "UTF-16 surrogate encoded in UTF-8"};
     if (cp > 0x10FFFF) return utf8_problem{i, "code point above U+10FFFF"};
     i += len;
@@ -167,8 +166,10 @@ std::size_t code_point_index::to_bytes(std::size_t cp) const {
   std::size_t lo = 0, hi = block_counts_.size();
   while (hi - lo > 1) {
     const std::size_t mid = (lo + hi) / 2;
-    if (block_counts_[mid] <= cp) lo = mid;
-    else hi = mid;
+    if (block_counts_[mid] <= cp)
+      lo = mid;
+    else
+      hi = mid;
   }
   std::size_t count = block_counts_[lo];
   std::size_t i = lo * block;

@@ -29,7 +29,9 @@ std::size_t count_lines(const std::string& s) {
 TEST(BadInputCatalogue, EveryBadInputIsNamedAndTheGoodArticlesAreStillRead) {
   scratch_folder dir;
   dir.write("good1.txt", "date 2024-03-06\n“The pool opens in May,” Mayor Dana Whitcombe said.\n");
-  dir.write("good2.txt", "\xEF\xBB\xBF" "date 2024-03-07\n“The ferry is late,” Councillor Ravi Okafor said.\n");
+  dir.write("good2.txt",
+            "\xEF\xBB\xBF"
+            "date 2024-03-07\n“The ferry is late,” Councillor Ravi Okafor said.\n");
   dir.write("bad_utf8.txt", "date 2024-03-06\nThe caf\xE9 closed.\n");
   dir.write("nul.txt", std::string("date 2024-03-06\nab\0cd\n", 22));
   dir.write("empty.txt", "");
@@ -47,8 +49,8 @@ TEST(BadInputCatalogue, EveryBadInputIsNamedAndTheGoodArticlesAreStillRead) {
   const std::string d = dir.path.string();
   for (const std::string& expected :
        {d + "/bad_utf8.txt: byte 24: invalid UTF-8", d + "/nul.txt: byte 18: binary data (NUL byte)",
-        d + "/empty.txt: empty article", d + "/blank.txt: article holds only white space",
-        d + "/feed.jsonl:2: byte ", d + "/feed.jsonl:3: field \"published\" is a number; expected a string",
+        d + "/empty.txt: empty article", d + "/blank.txt: article holds only white space", d + "/feed.jsonl:2: byte ",
+        d + "/feed.jsonl:3: field \"published\" is a number; expected a string",
         d + "/dangling.txt: broken symbolic link", std::string("extract: 4 articles, 7 failed")})
     EXPECT_NE(r.err.find(expected), std::string::npos) << "missing: " << expected << "\n" << r.err;
   EXPECT_EQ(r.err.find("terminate called"), std::string::npos) << r.err;
@@ -87,7 +89,8 @@ TEST(BadInputCatalogue, MaxArticleMbSetsTheLargestArticleReadAndZeroLiftsIt) {
   const std::string small = dir.write("small.txt", "date 2024-03-06\n“The pier opens,” Councillor Ravi Okafor said.\n");
   auto refused = run_onrecord({"--max-article-mb", "1", "extract", big, small});
   EXPECT_EQ(refused.exit_code, 1) << refused.err;
-  EXPECT_NE(refused.err.find(big + ": byte 1048576: the article is larger than 1 MB"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find(big + ": byte 1048576: the article is larger than 1 MB"), std::string::npos)
+      << refused.err;
   EXPECT_NE(refused.err.find("--max-article-mb"), std::string::npos) << refused.err;
   EXPECT_EQ(count_lines(refused.out), 1u) << "the small article is still extracted";
   auto lifted = run_onrecord({"extract", "--max-article-mb", "0", big});

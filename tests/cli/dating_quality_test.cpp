@@ -38,8 +38,8 @@ TEST(DatingQuality, SeedDatesTopicsAndStancesMeetTheirFloors) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const std::string pred = temp_path("seed.jsonl");
   write_file(pred, run.out);
-  const auto score = testing::run_program(
-      {"python3", shared + "/tools/score.py", pred, shared + "/corpus/seed/gold.jsonl", "--json"});
+  const auto score =
+      testing::run_program({"python3", shared + "/tools/score.py", pred, shared + "/corpus/seed/gold.jsonl", "--json"});
   fs::remove(pred);
   ASSERT_EQ(score.exit_code, 0) << score.err;
   const json r = json::parse(score.out);

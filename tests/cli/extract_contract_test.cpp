@@ -35,9 +35,9 @@ TEST(ExtractContract, EveryFieldIsPresentAndOffsetsAreCodePoints) {
   EXPECT_EQ(j["article"]["file"], "-");
   ASSERT_GE(j["statements"].size(), 1u);
   const auto& s = j["statements"][0];
-  for (const char* field : {"start", "end", "text", "kind", "speaker", "speaker_mention", "speaker_start",
-                            "speaker_end", "cue", "date", "date_earliest", "date_latest", "date_basis", "topics",
-                            "stance", "confidence"})
+  for (const char* field :
+       {"start", "end", "text", "kind", "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue", "date",
+        "date_earliest", "date_latest", "date_basis", "topics", "stance", "confidence"})
     EXPECT_TRUE(s.contains(field)) << field;
   const std::u32string cps = decode(text);
   const auto start = s["start"].get<std::size_t>(), end = s["end"].get<std::size_t>();

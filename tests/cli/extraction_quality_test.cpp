@@ -53,8 +53,8 @@ TEST(ExtractionQuality, SeedFindsEveryStatementWithTheRightSpeakerAndNothingElse
   const auto run = testing::run_onrecord({"extract", shared + "/corpus/seed/mamdani-ice-2025-11-09.txt"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const json r = score(shared, run.out, shared + "/corpus/seed/gold.jsonl", false);
-  std::cout << "seed: " << r["predicted_statements"] << " predicted, recall " << r["statement_recall"]
-            << ", precision " << r["statement_precision"] << ", speakers " << r["speaker_accuracy_on_found"] << "\n";
+  std::cout << "seed: " << r["predicted_statements"] << " predicted, recall " << r["statement_recall"] << ", precision "
+            << r["statement_precision"] << ", speakers " << r["speaker_accuracy_on_found"] << "\n";
   EXPECT_EQ(r["gold_statements"].get<int>(), 9);
   EXPECT_EQ(r["predicted_statements"].get<int>(), 9);  // no headline, subheading or photo credit
   EXPECT_DOUBLE_EQ(r["statement_recall"].get<double>(), 1.0);

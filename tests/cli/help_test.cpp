@@ -54,9 +54,7 @@ TEST(Cli, BadDateIsUsageError) {
   EXPECT_NE(r.err.find("use YYYY-MM-DD"), std::string::npos) << r.err;
 }
 
-TEST(Cli, NoCommandIsUsageError) {
-  EXPECT_EQ(run_onrecord({}).exit_code, 2);
-}
+TEST(Cli, NoCommandIsUsageError) { EXPECT_EQ(run_onrecord({}).exit_code, 2); }
 
 }  // namespace
 }  // namespace onrecord

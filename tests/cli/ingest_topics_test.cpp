@@ -1,7 +1,6 @@
 // Ingest tags statements with the topics stored in the database (`onrecord topics import`), not only
 // with the shipped lexicon: a new, invented topic imported first is found in an invented article.
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,8 +54,8 @@ TEST(IngestTopics, AStatementCarriesATopicImportedIntoTheDatabase) {
             "harbour-dredging:support");
 
   // and the query commands see it
-  const auto tl = run_onrecord(
-      {"--db", db.conninfo(), "timeline", "--actor", "Dana Whitcombe", "--topic", "harbour-dredging", "--format", "json"});
+  const auto tl = run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "Dana Whitcombe", "--topic",
+                                "harbour-dredging", "--format", "json"});
   ASSERT_EQ(tl.exit_code, 0) << tl.err;
   EXPECT_NE(tl.out.find("dredging of the old harbour"), std::string::npos) << tl.out;
   fs::remove_all(dir);

@@ -24,9 +24,10 @@ void expect_clear_failure(const testing::process_result& r, const std::string& s
 
 TEST(ReliabilityUnreachable, ANonexistentSocketFolderIsAClearErrorForEveryCommand) {
   const std::string url = "postgresql://reporter:Sup3rSecret@/onrecord?host=/nonexistent/socket-folder";
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"--db", url, "ingest", "-"}, {"--db", url, "migrate"},
-        {"--db", url, "timeline", "--actor", "Dana Whitcombe"}, {"--db", url, "db", "status"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--db", url, "ingest", "-"},
+                                               {"--db", url, "migrate"},
+                                               {"--db", url, "timeline", "--actor", "Dana Whitcombe"},
+                                               {"--db", url, "db", "status"}}) {
     const auto r = run_onrecord(args, article);
     expect_clear_failure(r, "Sup3rSecret");
     EXPECT_NE(r.err.find("cannot connect to the database"), std::string::npos) << r.err;
@@ -42,10 +43,9 @@ TEST(ReliabilityUnreachable, AClosedTcpPortIsAClearError) {
 }
 
 TEST(ReliabilityUnreachable, KeywordFormPasswordsAreMaskedToo) {
-  for (const std::string conninfo :
-       {"host=/nonexistent/socket-folder dbname=x user=u password=Sup3rSecret",
-        "host=/nonexistent/socket-folder password = 'Sup3r Secret' dbname=x",
-        "password=Sup3rSecret host=/nonexistent/socket-folder"}) {
+  for (const std::string conninfo : {"host=/nonexistent/socket-folder dbname=x user=u password=Sup3rSecret",
+                                     "host=/nonexistent/socket-folder password = 'Sup3r Secret' dbname=x",
+                                     "password=Sup3rSecret host=/nonexistent/socket-folder"}) {
     const auto r = run_onrecord({"--db", conninfo, "ingest", "-"}, article);
     expect_clear_failure(r, "Sup3r");
   }

@@ -2,9 +2,8 @@
 // one article at a time: the same record whatever the batch size, one bad article costing only
 // itself, and two concurrent ingests of different articles quoting the same words giving one
 // statement with two sources. Texts are invented (fictional people and outlets).
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,17 +60,20 @@ std::string write_folder(const fs::path& dir, const std::string& outlet, int cou
 // order that does not depend on ids.
 std::string record_dump(const testing::throwaway_database& db) {
   return db.scalar(
-      "SELECT string_agg(x, E'\\n' ORDER BY x) FROM ("
-      " SELECT coalesce(ac.name, '-') || '|' || s.kind || '|' || s.text || '|' || coalesce(s.said_on::text, '-') ||"
-      "  '|' || coalesce(s.first_seen::text, '-') || '|' ||"
-      "  (SELECT string_agg(ar.external_id || '@' || ss.start_offset, ',' ORDER BY ar.external_id, ss.start_offset)"
-      "   FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id WHERE ss.statement_id = s.id) || '|' ||"
-      "  coalesce((SELECT string_agg(t.topic_slug || ':' || coalesce(t.stance, '?'), ',' ORDER BY t.topic_slug)"
-      "   FROM statement_topics t WHERE t.statement_id = s.id), '') AS x"
-      " FROM statements s LEFT JOIN actors ac ON ac.id = s.actor_id) r") +
+             "SELECT string_agg(x, E'\\n' ORDER BY x) FROM ("
+             " SELECT coalesce(ac.name, '-') || '|' || s.kind || '|' || s.text || '|' || coalesce(s.said_on::text, "
+             "'-') ||"
+             "  '|' || coalesce(s.first_seen::text, '-') || '|' ||"
+             "  (SELECT string_agg(ar.external_id || '@' || ss.start_offset, ',' ORDER BY ar.external_id, "
+             "ss.start_offset)"
+             "   FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id WHERE ss.statement_id = s.id) || "
+             "'|' ||"
+             "  coalesce((SELECT string_agg(t.topic_slug || ':' || coalesce(t.stance, '?'), ',' ORDER BY t.topic_slug)"
+             "   FROM statement_topics t WHERE t.statement_id = s.id), '') AS x"
+             " FROM statements s LEFT JOIN actors ac ON ac.id = s.actor_id) r") +
          "\nactors " + db.scalar("SELECT string_agg(name || '/' || kind, ',' ORDER BY name) FROM actors") +
-         "\naliases " + db.scalar("SELECT string_agg(alias, ',' ORDER BY alias) FROM actor_aliases") +
-         "\ntopics " + db.scalar("SELECT string_agg(slug, ',' ORDER BY slug) FROM topics");
+         "\naliases " + db.scalar("SELECT string_agg(alias, ',' ORDER BY alias) FROM actor_aliases") + "\ntopics " +
+         db.scalar("SELECT string_agg(slug, ',' ORDER BY slug) FROM topics");
 }
 
 std::size_t loaded_in(const std::string& err) {
@@ -111,16 +113,17 @@ TEST(IngestBatches, ABatchGivesTheRecordThatOneArticleAtATimeGives) {
 TEST(IngestBatches, TheSummarySaysHowManyStatementsWereMergedIntoExistingOnes) {
   ONRECORD_REQUIRE_DB();
   testing::throwaway_database db("batches_merged");
-  const std::string text =
-      "“The harbour bridge will be repaired before the winter storms,” Mayor Dana Whitcombe said.";
+  const std::string text = "“The harbour bridge will be repaired before the winter storms,” Mayor Dana Whitcombe said.";
   const auto first = run_onrecord({"--db", db.conninfo(), "ingest", "-"},
                                   "{\"id\":\"gazette-1\",\"outlet\":\"Harbour Gazette\",\"published\":\"2025-04-02\","
-                                  "\"text\":\"" + std::string(text) + "\"}\n");
+                                  "\"text\":\"" +
+                                      std::string(text) + "\"}\n");
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.err.find("(1 statements, 0 merged into existing statements)"), std::string::npos) << first.err;
   const auto second = run_onrecord({"--db", db.conninfo(), "ingest", "-"},
                                    "{\"id\":\"times-9\",\"outlet\":\"Quay Times\",\"published\":\"2025-04-03\","
-                                   "\"text\":\"Yesterday: " + std::string(text) + "\"}\n");
+                                   "\"text\":\"Yesterday: " +
+                                       std::string(text) + "\"}\n");
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_NE(second.err.find("(1 statements, 1 merged into existing statements)"), std::string::npos) << second.err;
   EXPECT_EQ(db.scalar("SELECT count(*) FROM statements"), "1");
@@ -364,11 +367,13 @@ TEST(IngestBatches, TwoIngestsOfDifferentArticlesQuotingTheSameWordsGiveOneState
   EXPECT_EQ(db.scalar("SELECT count(*) FROM (SELECT actor_id, quote_key FROM statements WHERE length(quote_key) "
                       ">= 16 GROUP BY 1, 2 HAVING count(*) > 1) d"),
             "0");
-  EXPECT_EQ(db.scalar("SELECT count(*) FROM statements s WHERE length(s.quote_key) >= 16 AND (NOT EXISTS (SELECT 1 FROM statement_sources ss "
-                      "JOIN articles ar ON ar.id = ss.article_id WHERE ss.statement_id = s.id AND ar.source_file "
-                      "LIKE '%quaytimes%') OR NOT EXISTS (SELECT 1 FROM statement_sources ss JOIN articles ar ON "
-                      "ar.id = ss.article_id WHERE ss.statement_id = s.id AND ar.source_file LIKE '%harbourgazette%'))"),
-            "0")
+  EXPECT_EQ(
+      db.scalar("SELECT count(*) FROM statements s WHERE length(s.quote_key) >= 16 AND (NOT EXISTS (SELECT 1 FROM "
+                "statement_sources ss "
+                "JOIN articles ar ON ar.id = ss.article_id WHERE ss.statement_id = s.id AND ar.source_file "
+                "LIKE '%quaytimes%') OR NOT EXISTS (SELECT 1 FROM statement_sources ss JOIN articles ar ON "
+                "ar.id = ss.article_id WHERE ss.statement_id = s.id AND ar.source_file LIKE '%harbourgazette%'))"),
+      "0")
       << "a statement without a source from each outlet";
   EXPECT_EQ(db.scalar("SELECT count(*) FROM statement_sources"),
             reference.scalar("SELECT count(*) FROM statement_sources"));

@@ -26,10 +26,12 @@ TEST(Migration, RerunningIsANoOp) {
   ONRECORD_REQUIRE_DB();
   testing::throwaway_database db("migration_rerun");
   record_store(target_for(db)).migrate();
-  const std::string before = db.scalar("SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM schema_migrations");
+  const std::string before =
+      db.scalar("SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM schema_migrations");
   const auto again = record_store(target_for(db)).migrate();
   for (const auto& m : again) EXPECT_FALSE(m.applied_now) << m.name;
-  EXPECT_EQ(db.scalar("SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM schema_migrations"), before);
+  EXPECT_EQ(db.scalar("SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM schema_migrations"),
+            before);
 }
 
 TEST(Migration, AChangedMigrationIsRefused) {
@@ -56,7 +58,8 @@ TEST(Migration, AMigrationFromANewerBuildIsRefused) {
 
 TEST(Migration, UnreachableDatabaseGivesAClearErrorWithoutThePassword) {
   try {
-    record_store store(locate_database("postgresql://someone:s3cret@/nowhere?host=/nonexistent-socket-dir", std::nullopt));
+    record_store store(
+        locate_database("postgresql://someone:s3cret@/nowhere?host=/nonexistent-socket-dir", std::nullopt));
     FAIL() << "connected to nothing";
   } catch (const store_error& e) {
     const std::string what = e.what();

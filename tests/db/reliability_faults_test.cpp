@@ -2,13 +2,12 @@
 // ingests of the same files at once, a migration failing half-way. After each, the record must hold
 // exactly what an uninterrupted run gives: every article whole or absent, nothing twice.
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <chrono>
 #include <filesystem>
@@ -102,8 +101,8 @@ std::string write_articles(const fs::path& folder, int count) {
       << "Title: Harbour bridge, part " << i << "\n\n"
       << "“We will repair bridge number " << i << " before the winter,” " << a << " said on Tuesday.\n"
       << b << " said the council had not voted on the budget for section " << i << ".\n"
-      << "“Who pays for lane " << i << "?” asked " << b << ". “The taxpayers of ward " << i << " should not,” "
-      << a << " replied.\n"
+      << "“Who pays for lane " << i << "?” asked " << b << ". “The taxpayers of ward " << i << " should not,” " << a
+      << " replied.\n"
       << "Residents said the ferry to pier " << i << " was late again.\n";
   }
   return dir.string();
@@ -114,15 +113,15 @@ std::map<std::string, std::string> record_counts(const std::string& conninfo) {
   pqxx::connection c(conninfo);
   pqxx::nontransaction w(c);
   std::map<std::string, std::string> out;
-  for (const char* q : {"SELECT count(*) FROM articles", "SELECT count(DISTINCT content_hash) FROM articles",
-                        "SELECT count(*) FROM statements", "SELECT count(*) FROM actors",
-                        "SELECT count(*) FROM actor_aliases", "SELECT count(*) FROM statement_topics",
-                        "SELECT count(*) FROM topics",
-                        "SELECT count(*) FROM (SELECT DISTINCT article_id, start_offset, end_offset FROM statements) s",
-                        // every article whole: its statements, by external id and count
-                        "SELECT coalesce(string_agg(x, ',' ORDER BY x), '') FROM (SELECT a.external_id || ':' || "
-                        "count(s.id) AS x FROM articles a LEFT JOIN statements s ON s.article_id = a.id GROUP BY "
-                        "a.id) t"})
+  for (const char* q :
+       {"SELECT count(*) FROM articles", "SELECT count(DISTINCT content_hash) FROM articles",
+        "SELECT count(*) FROM statements", "SELECT count(*) FROM actors", "SELECT count(*) FROM actor_aliases",
+        "SELECT count(*) FROM statement_topics", "SELECT count(*) FROM topics",
+        "SELECT count(*) FROM (SELECT DISTINCT article_id, start_offset, end_offset FROM statements) s",
+        // every article whole: its statements, by external id and count
+        "SELECT coalesce(string_agg(x, ',' ORDER BY x), '') FROM (SELECT a.external_id || ':' || "
+        "count(s.id) AS x FROM articles a LEFT JOIN statements s ON s.article_id = a.id GROUP BY "
+        "a.id) t"})
     out[q] = w.exec(q)[0][0].c_str();
   return out;
 }

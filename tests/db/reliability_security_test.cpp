@@ -23,8 +23,8 @@ std::string test_cluster_folder() {
   return v ? v : "";
 }
 
-#define REQUIRE_TEST_CLUSTER(var)                                                               \
-  const std::string var = test_cluster_folder();                                                \
+#define REQUIRE_TEST_CLUSTER(var)                \
+  const std::string var = test_cluster_folder(); \
   if (var.empty()) GTEST_SKIP() << "ONRECORD_TEST_DATA_DIR is not set: run through scripts/test"
 
 TEST(ReliabilitySecurity, TheSocketFolderIsMode0700AndOwnedByTheServerUser) {
@@ -54,8 +54,8 @@ TEST(ReliabilitySecurity, AnotherOsUserCannotConnect) {
   if (!::getpwnam("nobody")) GTEST_SKIP() << "no 'nobody' user";
   const std::string socket = folder + "/socket";
   // psql, the usual client, as `nobody`
-  const auto as_nobody = run_program(
-      {"runuser", "-u", "nobody", "--", "psql", "-X", "-h", socket, "-U", "onrecord", "-d", "onrecord", "-c", "SELECT 1"});
+  const auto as_nobody = run_program({"runuser", "-u", "nobody", "--", "psql", "-X", "-h", socket, "-U", "onrecord",
+                                      "-d", "onrecord", "-c", "SELECT 1"});
   EXPECT_NE(as_nobody.exit_code, 0) << as_nobody.out;
   EXPECT_NE(as_nobody.err.find("Permission denied"), std::string::npos) << as_nobody.err;
   // onrecord itself, as `nobody`, pointed straight at the socket
@@ -64,8 +64,8 @@ TEST(ReliabilitySecurity, AnotherOsUserCannotConnect) {
   EXPECT_EQ(onrecord_as_nobody.exit_code, 1) << onrecord_as_nobody.err;
   EXPECT_NE(onrecord_as_nobody.err.find("cannot connect"), std::string::npos) << onrecord_as_nobody.err;
   // the control: the server user itself can (so the refusal above is the folder's mode, not a dead server)
-  const auto as_postgres = run_program(
-      {"runuser", "-u", "postgres", "--", "psql", "-X", "-h", socket, "-U", "onrecord", "-d", "onrecord", "-tAc", "SELECT 1"});
+  const auto as_postgres = run_program({"runuser", "-u", "postgres", "--", "psql", "-X", "-h", socket, "-U", "onrecord",
+                                        "-d", "onrecord", "-tAc", "SELECT 1"});
   EXPECT_EQ(as_postgres.exit_code, 0) << as_postgres.err;
 }
 
@@ -93,9 +93,10 @@ TEST(ReliabilitySecurity, APasswordInTheUrlOfAWorkingDatabaseIsNeverPrinted) {
   testing::throwaway_database db("security_password");
   // trust authentication ignores the password, so the connection works and every message can be checked
   const std::string conninfo = db.conninfo() + " password=Sup3rSecret";
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"--db", conninfo, "migrate"}, {"--db", conninfo, "ingest", "-"},
-        {"--db", conninfo, "timeline", "--actor", "Nobody Atall"}, {"--db", conninfo, "db", "status"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--db", conninfo, "migrate"},
+                                               {"--db", conninfo, "ingest", "-"},
+                                               {"--db", conninfo, "timeline", "--actor", "Nobody Atall"},
+                                               {"--db", conninfo, "db", "status"}}) {
     const auto r = run_onrecord(args, "{\"id\":\"a\",\"text\":\"Body.\",\"published\":\"not a date\"}\n");
     EXPECT_EQ(r.err.find("Sup3rSecret"), std::string::npos) << r.err;
     EXPECT_EQ(r.out.find("Sup3rSecret"), std::string::npos) << r.out;

@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace onrecord;
   static const lexicon_store lexicons;
   static const article_analyser analyser(lexicons);
-  article_reader reader(reader_options{date::sys_days{date::year{2026} / 1 / 1}, nullptr}, [](article&&) {},
-                        [](const input_error&) {});
+  article_reader reader(
+      reader_options{date::sys_days{date::year{2026} / 1 / 1}, nullptr}, [](article&&) {}, [](const input_error&) {});
   auto a = reader.parse_plain_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz.txt");
   if (!a) return 0;  // the reader refused it: the analysis never sees such text
   if (!a->published) a->published = date::sys_days{date::year{2024} / 3 / 6};

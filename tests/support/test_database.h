@@ -30,6 +30,6 @@ std::string test_server();
 }  // namespace onrecord::testing
 
 // Skips the current test with a clear message when no test server is running.
-#define ONRECORD_REQUIRE_DB()                                                                      \
-  if (::onrecord::testing::test_server().empty())                                                  \
+#define ONRECORD_REQUIRE_DB()                     \
+  if (::onrecord::testing::test_server().empty()) \
   GTEST_SKIP() << "ONRECORD_TEST_DB is not set: run database tests through scripts/test"

@@ -79,8 +79,10 @@ process_result run_program(const std::vector<std::string>& argv, const std::stri
         }
       } else if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
         const ssize_t n = read(p.fd, buf, sizeof buf);
-        if (n > 0) (p.fd == out_pipe[0] ? r.out : r.err).append(buf, static_cast<std::size_t>(n));
-        else if (n == 0 || errno != EAGAIN) (p.fd == out_pipe[0] ? out_open : err_open) = false;
+        if (n > 0)
+          (p.fd == out_pipe[0] ? r.out : r.err).append(buf, static_cast<std::size_t>(n));
+        else if (n == 0 || errno != EAGAIN)
+          (p.fd == out_pipe[0] ? out_open : err_open) = false;
       }
     }
   }

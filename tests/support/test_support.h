@@ -45,7 +45,7 @@ std::size_t write_articles_only(const std::string& gold_path, const std::string&
 }  // namespace onrecord::testing
 
 // Skips the current test with a clear message when ../shared is absent.
-#define ONRECORD_REQUIRE_SHARED(var)                                                     \
-  auto var##_opt = ::onrecord::testing::shared_dir();                                    \
-  if (!var##_opt) GTEST_SKIP() << "../shared is absent: corpus tests skipped";           \
+#define ONRECORD_REQUIRE_SHARED(var)                                           \
+  auto var##_opt = ::onrecord::testing::shared_dir();                          \
+  if (!var##_opt) GTEST_SKIP() << "../shared is absent: corpus tests skipped"; \
   const std::string var = *var##_opt

@@ -82,10 +82,11 @@ TEST(ActorRegistry, DescriptionsKeepTheirWords) {
 }
 
 TEST(ActorRegistry, TitleRoleOrGenderPicksOneOfTwoNamesakes) {
-  fixture f("President Ada Kessel and Tomas Kessel arrived. Mrs. Ines Bauer and Mr. Karl Bauer left. "
-            "Then President Kessel spoke, and Kessel waved. Mr. Bauer sat and Mrs. Bauer stood, and Bauer left.");
+  fixture f(
+      "President Ada Kessel and Tomas Kessel arrived. Mrs. Ines Bauer and Mr. Karl Bauer left. "
+      "Then President Kessel spoke, and Kessel waved. Mr. Bauer sat and Mrs. Bauer stood, and Bauer left.");
   const std::size_t then = f.text.find("Then");
-  EXPECT_EQ(f.name("President Kessel", then).name, "Ada Kessel");       // the role she was titled with
+  EXPECT_EQ(f.name("President Kessel", then).name, "Ada Kessel");         // the role she was titled with
   EXPECT_EQ(f.name("Kessel", f.text.find("and Kessel")).name, "Kessel");  // two Kessels: no guess
   EXPECT_EQ(f.name("Mr. Bauer", then).name, "Karl Bauer");
   EXPECT_EQ(f.name("Mrs. Bauer", then).name, "Ines Bauer");

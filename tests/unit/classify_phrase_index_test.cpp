@@ -16,11 +16,30 @@ TEST(PhraseIndex, FindsWhatFoundInFinds) {
   groups[0].phrases.emplace_back("ICE");
   groups[0].phrases.emplace_back("immigration agent*");
   groups[0].phrases.emplace_back("deport*");
-  const std::vector<std::string> sources = {
-      "sanctuary city",   "sanctuary",     "ICE",          "ice",          "deport*",       "Whitcombe",
-      "mayor*",           "mayor",         "{agency}",     "work with {agency}", "... {agency}", "... budget",
-      "bus* lane*",       "night buses",   "won't",        "mayor-elect",  "Okafor*",       "a",
-      "refuse* to help",  "x",             "immigra*",     "Tuesday",      "tuesday",       "police ... {agency}"};
+  const std::vector<std::string> sources = {"sanctuary city",
+                                            "sanctuary",
+                                            "ICE",
+                                            "ice",
+                                            "deport*",
+                                            "Whitcombe",
+                                            "mayor*",
+                                            "mayor",
+                                            "{agency}",
+                                            "work with {agency}",
+                                            "... {agency}",
+                                            "... budget",
+                                            "bus* lane*",
+                                            "night buses",
+                                            "won't",
+                                            "mayor-elect",
+                                            "Okafor*",
+                                            "a",
+                                            "refuse* to help",
+                                            "x",
+                                            "immigra*",
+                                            "Tuesday",
+                                            "tuesday",
+                                            "police ... {agency}"};
   std::vector<std::unique_ptr<phrase_pattern>> patterns;
   phrase_index index;
   for (const auto& s : sources) {

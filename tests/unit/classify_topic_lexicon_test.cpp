@@ -1,9 +1,8 @@
 // The topic file format: parsing, merging, errors with file and line, and writing back.
-#include "classify/topic_lexicon.h"
-
 #include <gtest/gtest.h>
 
 #include "classify/statement_classifier.h"
+#include "classify/topic_lexicon.h"
 #include "lexicon/lexicon_store.h"
 
 namespace onrecord {
@@ -88,7 +87,8 @@ TEST(TopicLexicon, ShippedTopicsParseAndIncludeTheRequiredOnes) {
   const lexicon_store lexicons;
   const auto topics = load_topics(lexicons);
   for (const char* slug : {"ice-cooperation", "nypd-policy", "immigration-enforcement", "public-safety"}) {
-    const auto it = std::find_if(topics.begin(), topics.end(), [&](const topic_definition& t) { return t.slug == slug; });
+    const auto it =
+        std::find_if(topics.begin(), topics.end(), [&](const topic_definition& t) { return t.slug == slug; });
     ASSERT_NE(it, topics.end()) << slug;
     EXPECT_FALSE(it->name.empty());
     EXPECT_FALSE(it->description.empty());

@@ -1,9 +1,8 @@
 // statement_dater's scope rules on small articles: no publication date, body start, paragraphs,
 // quotes, anchors for "after the victory", and the never-after-publication invariant.
-#include "date/statement_dater.h"
-
 #include <gtest/gtest.h>
 
+#include "date/statement_dater.h"
 #include "read/publication_date.h"
 #include "text/segmenter.h"
 
@@ -24,9 +23,7 @@ struct dated_article {
     s.content = span_of(a.text, content);
     statements.push_back(s);
   }
-  void run(const lexicon_store& lexicons) {
-    statement_dater(lexicons).date(a, segment_text(a.text), statements);
-  }
+  void run(const lexicon_store& lexicons) { statement_dater(lexicons).date(a, segment_text(a.text), statements); }
 };
 
 TEST(StatementDater, ArticleWithoutPublicationDateLeavesStatementsUndated) {
@@ -77,7 +74,8 @@ TEST(StatementDater, TimeExpressionDoesNotCrossParagraphs) {
 TEST(StatementDater, DoesNotCarryBackwardsToEarlierSentences) {
   const lexicon_store lexicons;
   dated_article t;
-  t.a.text = "Mayor Dana Whitcombe said \u201Cthe port stays public.\u201D She first said so on November 4 in a speech.";
+  t.a.text =
+      "Mayor Dana Whitcombe said \u201Cthe port stays public.\u201D She first said so on November 4 in a speech.";
   t.a.published = parse_publication_date("2025-11-12").day;
   t.add("the port stays public.");
   t.run(lexicons);

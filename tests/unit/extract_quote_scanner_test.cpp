@@ -49,8 +49,7 @@ TEST(QuoteScanner, StrayClosingMarkIsIgnoredAndStrayOpeningMarkKeepsItsWords) {
 }
 
 TEST(QuoteScanner, MultiParagraphQuotationRunsOn) {
-  const std::string text =
-      "Whitcombe said: “The budget is balanced.\n\n“The schools get more money than ever before.”";
+  const std::string text = "Whitcombe said: “The budget is balanced.\n\n“The schools get more money than ever before.”";
   const segmented_text s = segment_text(text);
   const auto qs = scan_quotations(text, s, 0);
   ASSERT_EQ(qs.size(), 2u);

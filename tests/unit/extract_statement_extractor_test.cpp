@@ -1,11 +1,11 @@
 // Statement extraction end to end on small texts about fictional people: direct quotes, reported
 // speech, questions, non-statements and the speaker sieves (issue 3 items 1–6).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "extract/statement_extractor.h"
@@ -42,7 +42,8 @@ std::vector<found> extract(const std::string& text, const lexicon_store& lexicon
 // ---- direct quotes (item 2)
 
 TEST(StatementExtractor, QuoteWithAttributionAfterIt) {
-  const auto s = extract("Mayor Dana Whitcombe spoke on Monday.\n\n“We will fix the bridge by spring,” Whitcombe said.");
+  const auto s =
+      extract("Mayor Dana Whitcombe spoke on Monday.\n\n“We will fix the bridge by spring,” Whitcombe said.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].text, "We will fix the bridge by spring,");
   EXPECT_EQ(s[0].kind, "direct");
@@ -118,7 +119,8 @@ TEST(StatementExtractor, ScareQuotesAndTitlesAreNotStatements) {
 }
 
 TEST(StatementExtractor, StrayOpeningMarkStillGivesTheQuotation) {
-  const auto all = extract("Okafor was asked about taxes. He replied, “'Taxes? Well, we will see what the council decides.”");
+  const auto all =
+      extract("Okafor was asked about taxes. He replied, “'Taxes? Well, we will see what the council decides.”");
   ASSERT_EQ(all.size(), 2u);  // the reported question "about taxes", then the reply
   const auto s = std::vector<found>(all.begin() + 1, all.end());
   EXPECT_EQ(s[0].text.substr(0, 7), "'Taxes?");
@@ -161,8 +163,8 @@ TEST(StatementExtractor, TranscriptTurnRunsToItsParagraphEnd) {
 }
 
 TEST(StatementExtractor, QuotationAfterAColonBelongsToTheClauseSubject) {
-  const auto s = extract(
-      "Councillor Ravi Okafor looked at the empty pier. He sighed: “We should have fixed it years ago.”");
+  const auto s =
+      extract("Councillor Ravi Okafor looked at the empty pier. He sighed: “We should have fixed it years ago.”");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].text, "We should have fixed it years ago.");
   EXPECT_EQ(s[0].kind, "direct");
@@ -316,8 +318,8 @@ TEST(StatementExtractor, CueLexiconIsUserExtensible) {
 // ---- questions (item 4)
 
 TEST(StatementExtractor, QuestionPutToSomeoneIsTheAskers) {
-  const auto s = extract(
-      "In a clip from Harbor News, a reporter can be heard asking Whitcombe, “Will you close the bridge?”");
+  const auto s =
+      extract("In a clip from Harbor News, a reporter can be heard asking Whitcombe, “Will you close the bridge?”");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].kind, "question");
   EXPECT_EQ(s[0].text, "Will you close the bridge?");
@@ -335,8 +337,8 @@ TEST(StatementExtractor, QuotedQuestionBeforeTheAsker) {
 // ---- speakers (item 5)
 
 TEST(StatementExtractor, PronounResolvesToTheMostRecentSubject) {
-  const auto s = extract(
-      "Okafor was asked whether Whitcombe would win. He replied, “She has my vote, but the race is close.”");
+  const auto s =
+      extract("Okafor was asked whether Whitcombe would win. He replied, “She has my vote, but the race is close.”");
   ASSERT_EQ(s.size(), 2u);  // the reported question (no asker named), then the reply
   EXPECT_EQ(s[0].text, "whether Whitcombe would win");
   EXPECT_EQ(s[1].speaker, "Okafor");
@@ -417,8 +419,8 @@ TEST(StatementExtractor, TimePhraseBeforeThatStaysOutOfTheContent) {
 }
 
 TEST(StatementExtractor, PrepositionalAdverbialsBeforeThatStayOutOfTheContent) {
-  for (const char* adverbial : {"Tuesday", "last week", "in a statement", "during a news conference",
-                                "at a rally in Ohio", "on Nov. 4"}) {
+  for (const char* adverbial :
+       {"Tuesday", "last week", "in a statement", "during a news conference", "at a rally in Ohio", "on Nov. 4"}) {
     const std::string text = std::string("Councillor Ravi Okafor said ") + adverbial + " that the budget was wrong.";
     const auto s = extract(text);
     ASSERT_EQ(s.size(), 1u) << text;
@@ -444,8 +446,8 @@ TEST(StatementExtractor, RelativeThatAfterAnAdverbialIsNotAComplementiser) {
 // ---- speaker mentions are noun phrases (task: clean actor names)
 
 TEST(StatementExtractor, SentenceAdverbBeforeANameIsNotPartOfIt) {
-  const auto s = extract(
-      "Mayor Dana Whitcombe spoke at the harbour. Struggling Dana Whitcombe said the ferry would run on time.");
+  const auto s =
+      extract("Mayor Dana Whitcombe spoke at the harbour. Struggling Dana Whitcombe said the ferry would run on time.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
 }
@@ -483,7 +485,8 @@ TEST(StatementExtractor, OpeningParticipialClauseTakesTheMainSubject) {
 
 TEST(StatementExtractor, PronounContractionStillResolves) {
   const auto s = extract(
-      "Councillor Priya Lindqvist joined the board in May. She's a harbour supporter but concedes that the ferry is late.");
+      "Councillor Priya Lindqvist joined the board in May. She's a harbour supporter but concedes that the ferry is "
+      "late.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
 }
@@ -506,7 +509,8 @@ TEST(StatementExtractor, TitledDescriptionResolvesToTheOneActorWithThatTitle) {
 // ---- sentence shapes added for recall (issue 3, session 3)
 
 TEST(StatementExtractor, AttributionSetOffByCommasReportsTheWholeClause) {
-  const auto s = extract("Mayor Dana Whitcombe opened the pier.\n\nThe new ferry, Whitcombe said, would run by spring.");
+  const auto s =
+      extract("Mayor Dana Whitcombe opened the pier.\n\nThe new ferry, Whitcombe said, would run by spring.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].text, "The new ferry, Whitcombe said, would run by spring");
   EXPECT_EQ(s[0].kind, "indirect");
@@ -541,7 +545,8 @@ TEST(StatementExtractor, ReflexiveOrAdverbBetweenSubjectAndCue) {
 }
 
 TEST(StatementExtractor, ParticipleAfterAQuotedTermLeavesTheTermInTheContent) {
-  const auto s = extract("Mayor Dana Whitcombe said the plan reflected “Harborton values,” calling it a model for the coast.");
+  const auto s =
+      extract("Mayor Dana Whitcombe said the plan reflected “Harborton values,” calling it a model for the coast.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].text, "the plan reflected “Harborton values,”");
   EXPECT_EQ(s[0].kind, "mixed");
@@ -572,8 +577,8 @@ TEST(StatementExtractor, ReportedQuestionPutToTheSpeaker) {
   EXPECT_EQ(by[0].text, "if the pier was safe");
   EXPECT_EQ(by[0].speaker, "Lena Marsh");
   // the question runs to the comma before the main clause, past an appositive's commas
-  const auto nested = extract(
-      "Asked whether Ravi Okafor, the harbour master, could be the next mayor, Whitcombe demurred.");
+  const auto nested =
+      extract("Asked whether Ravi Okafor, the harbour master, could be the next mayor, Whitcombe demurred.");
   ASSERT_FALSE(nested.empty());
   EXPECT_EQ(nested[0].text, "whether Ravi Okafor, the harbour master, could be the next mayor");
 }

@@ -17,7 +17,8 @@ struct collected {
 
 TEST(PlainTextReader, LeadingDateTokenOnTheSameLineAsTheText) {
   collected c;
-  auto a = c.reader.parse_plain_text(" date 2025-03-04 Councillor Ravi Okafor said the bridge would reopen.", "x/a.txt");
+  auto a =
+      c.reader.parse_plain_text(" date 2025-03-04 Councillor Ravi Okafor said the bridge would reopen.", "x/a.txt");
   ASSERT_TRUE(a);
   EXPECT_EQ(a->id, "a");
   ASSERT_TRUE(a->published);
@@ -70,8 +71,8 @@ TEST(PlainTextReader, RefusesBinaryAndEmptyInput) {
 TEST(JsonLinesReader, ReadsFieldsAndIgnoresUnknownOnes) {
   collected c;
   auto a = c.reader.parse_json_line(
-      R"({"id":"k1","text":"Hello.","published":"2024-02-29","url":"u","outlet":"o","title":"t","extra":[1,2]})", "f.jsonl",
-      3);
+      R"({"id":"k1","text":"Hello.","published":"2024-02-29","url":"u","outlet":"o","title":"t","extra":[1,2]})",
+      "f.jsonl", 3);
   ASSERT_TRUE(a);
   EXPECT_EQ(a->id, "k1");
   EXPECT_EQ(a->line, 3u);

@@ -8,8 +8,8 @@
 
 #include "lexicon/lexicon_store.h"
 #include "pipeline/article_analyser.h"
-#include "text/segmenter.h"
 #include "read/publication_date.h"
+#include "text/segmenter.h"
 
 namespace onrecord {
 namespace {
@@ -64,7 +64,8 @@ TEST(BadInputQuotes, TenThousandUnclosedOpeningQuotesFinishQuickly) {
 }
 
 TEST(BadInputQuotes, TenThousandNestedQuotesFinishQuickly) {
-  const std::string nested = repeat("“‘", 5000) + "The ferry runs at dawn" + repeat("’”", 5000) + " said Mayor Dana Whitcombe.";
+  const std::string nested =
+      repeat("“‘", 5000) + "The ferry runs at dawn" + repeat("’”", 5000) + " said Mayor Dana Whitcombe.";
   EXPECT_LT(seconds_to_analyse(nested), 5.0);
   const std::string closers = repeat("”", 10000) + " Councillor Ravi Okafor said the ferry was late.";
   EXPECT_LT(seconds_to_analyse(closers), 5.0);

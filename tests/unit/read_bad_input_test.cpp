@@ -44,13 +44,13 @@ constexpr const char* good_article = "date 2024-03-06\n“The pool reopens in Ma
 
 TEST(BadInputInvalidUtf8, EachKindOfBadSequenceIsRefusedAtItsByteOffset) {
   const std::vector<std::pair<std::string, std::size_t>> cases = {
-      {"ok \xC3\x28 x", 4},                 // bad continuation byte: the offset of the byte at fault
-      {"ok \x80 x", 3},                     // stray continuation byte
-      {"ok \xC0\xAF x", 3},                 // overlong '/' (C0 never starts a valid sequence)
-      {"ok \xE0\x80\xAF x", 3},             // overlong, three bytes: the sequence start
-      {"ok \xED\xA0\x80 x", 3},             // UTF-16 surrogate
-      {"ok \xF4\x90\x80\x80 x", 3},         // above U+10FFFF
-      {"ok \xFF x", 3},                     // never valid
+      {"ok \xC3\x28 x", 4},                  // bad continuation byte: the offset of the byte at fault
+      {"ok \x80 x", 3},                      // stray continuation byte
+      {"ok \xC0\xAF x", 3},                  // overlong '/' (C0 never starts a valid sequence)
+      {"ok \xE0\x80\xAF x", 3},              // overlong, three bytes: the sequence start
+      {"ok \xED\xA0\x80 x", 3},              // UTF-16 surrogate
+      {"ok \xF4\x90\x80\x80 x", 3},          // above U+10FFFF
+      {"ok \xFF x", 3},                      // never valid
       {"truncated at the end \xE2\x80", 21}  // sequence cut by the end of the file
   };
   for (const auto& [text, offset] : cases) {
@@ -75,7 +75,10 @@ TEST(BadInputInvalidUtf8, InAJsonLineTheOffsetIsIntoTheLine) {
 
 TEST(BadInputBom, APlainTextBomIsKeptInTheTextButNotInTheBody) {
   collected c;
-  auto a = c.reader.parse_plain_text("\xEF\xBB\xBF" "date 2024-03-06\nBody.", "bom.txt");
+  auto a = c.reader.parse_plain_text(
+      "\xEF\xBB\xBF"
+      "date 2024-03-06\nBody.",
+      "bom.txt");
   ASSERT_TRUE(a) << c.all_errors();
   ASSERT_TRUE(a->published);
   EXPECT_EQ(format_day(*a->published), "2024-03-06");
@@ -85,8 +88,9 @@ TEST(BadInputBom, APlainTextBomIsKeptInTheTextButNotInTheBody) {
 
 TEST(BadInputBom, AJsonLinesFileWithABomReadsItsFirstLine) {
   scratch_folder dir;
-  const auto f = dir.write("bom.jsonl", "\xEF\xBB\xBF{\"id\":\"a\",\"published\":\"2024-03-06\",\"text\":\"One.\"}\n"
-                                        "{\"id\":\"b\",\"published\":\"2024-03-06\",\"text\":\"Two.\"}\n");
+  const auto f = dir.write("bom.jsonl",
+                           "\xEF\xBB\xBF{\"id\":\"a\",\"published\":\"2024-03-06\",\"text\":\"One.\"}\n"
+                           "{\"id\":\"b\",\"published\":\"2024-03-06\",\"text\":\"Two.\"}\n");
   collected c;
   c.reader.read_path(f);
   EXPECT_TRUE(c.errors.empty()) << c.all_errors();
@@ -194,11 +198,11 @@ TEST(BadInputJsonLines, ABrokenLineInTheMiddleFailsAloneWithItsLineAndOffset) {
 // other than a parse error, which once escaped the reader and ended the whole run.
 TEST(BadInputJsonLines, ANumberBeyondADoublesRangeIsRefusedAndTheNextLineRead) {
   scratch_folder dir;
-  const std::string path = dir.write(
-      "overflow.jsonl",
-      "{\"id\":\"a\",\"published\":\"2024-03-06\",\"text\":\"Mayor Dana Whitcombe said the pier was safe.\","
-      "\"score\":-11e5872}\n"
-      "{\"id\":\"b\",\"published\":\"2024-03-06\",\"text\":\"Councillor Ravi Okafor said it was not.\"}\n");
+  const std::string path =
+      dir.write("overflow.jsonl",
+                "{\"id\":\"a\",\"published\":\"2024-03-06\",\"text\":\"Mayor Dana Whitcombe said the pier was safe.\","
+                "\"score\":-11e5872}\n"
+                "{\"id\":\"b\",\"published\":\"2024-03-06\",\"text\":\"Councillor Ravi Okafor said it was not.\"}\n");
   collected c;
   c.reader.read_path(path);
   ASSERT_EQ(c.errors.size(), 1u) << c.all_errors();
@@ -286,8 +290,8 @@ TEST(BadInputPublicationDate, JsonDatesGetTheSameChecks) {
   auto future = c.reader.parse_json_line(R"({"id":"f","text":"Body.","published":"2031-05-01"})", "f.jsonl", 1);
   auto ancient = c.reader.parse_json_line(R"({"id":"a","text":"Body.","published":"1850-05-01"})", "f.jsonl", 2);
   auto missing = c.reader.parse_json_line(R"({"id":"m","text":"Body."})", "f.jsonl", 3);
-  auto with_time = c.reader.parse_json_line(R"({"id":"t","text":"Body.","published":"2024-03-06T23:59:59+05:00"})",
-                                            "f.jsonl", 4);
+  auto with_time =
+      c.reader.parse_json_line(R"({"id":"t","text":"Body.","published":"2024-03-06T23:59:59+05:00"})", "f.jsonl", 4);
   ASSERT_TRUE(future && ancient && missing && with_time) << c.all_errors();
   EXPECT_FALSE(future->published);
   EXPECT_NE(future->warnings.at(0).find("future"), std::string::npos);
@@ -301,8 +305,9 @@ TEST(BadInputPublicationDate, JsonDatesGetTheSameChecks) {
 
 TEST(BadInputPublicationDate, HugeOrOddDateValuesNeverOverflow) {
   const auto today = date::sys_days{date::year{2026} / 1 / 1};
-  for (const std::string& v : std::vector<std::string>{"9999-99-99", "99999999999999999999", "-001-01-01", "２０２４-01-01",
-                              std::string(10000, '9'), std::string("2024-01-01\0", 11)})
+  for (const std::string& v :
+       std::vector<std::string>{"9999-99-99", "99999999999999999999", "-001-01-01", "２０２４-01-01",
+                                std::string(10000, '9'), std::string("2024-01-01\0", 11)})
     EXPECT_FALSE(parse_publication_date(v, today).day) << v;
   EXPECT_TRUE(parse_publication_date("2024-01-01T", today).day) << "a date followed by T is a date-time";
 }
@@ -436,7 +441,7 @@ TEST(BadInputFolders, SymlinkLoopsDoNotTrapTheWalkAndEveryArticleIsReadOnce) {
   scratch_folder dir;
   dir.write("a/one.txt", good_article);
   dir.write("a/b/two.txt", good_article);
-  fs::create_directory_symlink("..", dir.path / "a/b/up");          // a/b/up → a: a folder loop
+  fs::create_directory_symlink("..", dir.path / "a/b/up");            // a/b/up → a: a folder loop
   fs::create_directory_symlink(dir.path / "a", dir.path / "a/self");  // absolute loop
   fs::create_symlink("loop2.txt", dir.path / "a/loop1.txt");          // file links pointing at each other
   fs::create_symlink("loop1.txt", dir.path / "a/loop2.txt");
@@ -493,12 +498,14 @@ TEST(BadInputStopping, AStopRequestEndsTheReadingBeforeTheNextFileOrLine) {
   scratch_folder dir;
   for (int i = 0; i < 5; ++i) dir.write(std::to_string(i).append(".txt"), good_article);
   std::vector<article> got;
-  article_reader reader(reader_options{std::nullopt, [&] { return got.size() >= 2; }},
-                        [&](article&& a) { got.push_back(std::move(a)); }, [](const input_error&) {});
+  article_reader reader(
+      reader_options{std::nullopt, [&] { return got.size() >= 2; }}, [&](article&& a) { got.push_back(std::move(a)); },
+      [](const input_error&) {});
   reader.read_path(dir.path.string());
   EXPECT_EQ(got.size(), 2u);
   got.clear();
-  std::istringstream lines("{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"2\",\"text\":\"b\"}\n{\"id\":\"3\",\"text\":\"c\"}\n");
+  std::istringstream lines(
+      "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"2\",\"text\":\"b\"}\n{\"id\":\"3\",\"text\":\"c\"}\n");
   reader.read_stream(lines, "-");
   EXPECT_EQ(got.size(), 2u);
 }

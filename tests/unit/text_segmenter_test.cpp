@@ -85,7 +85,8 @@ TEST(TextTokenizer, ApostrophesStayInsideWords) {
 
 TEST(TextTokenizer, AbbreviationsKeepTheirPeriod) {
   const auto w = words("Sen. Lund, R-Ky., of the U.S. said 11,888 people came.");
-  const std::vector<std::string> want{"Sen.", "Lund", ",", "R-Ky.", ",", "of", "the", "U.S.", "said", "11,888", "people", "came", "."};
+  const std::vector<std::string> want{"Sen.", "Lund", ",",      "R-Ky.",  ",",    "of", "the",
+                                      "U.S.", "said", "11,888", "people", "came", "."};
   EXPECT_EQ(w, want);
 }
 
