@@ -7,23 +7,19 @@
 UPDATE statements s
 SET said_on = b.said_on, said_earliest = b.said_earliest, said_latest = b.said_latest, date_basis = b.date_basis,
     first_seen = b.first_seen
-FROM (SELECT t.statement_id, best.said_on, best.said_earliest, best.said_latest, best.date_basis, seen.first_seen
+FROM (SELECT t.statement_id, best.said_on, best.said_earliest, best.said_latest, best.date_basis, best.first_seen
       FROM (SELECT DISTINCT target_id AS statement_id FROM stage_statements
             WHERE path = $1::text AND target_id IS NOT NULL) t
-      CROSS JOIN LATERAL (
-          SELECT ss.said_on, ss.said_earliest, ss.said_latest, ss.date_basis
-          FROM statement_sources ss
+      CROSS JOIN LATERAL (  -- one read of the target's sources: the best date, and the earliest publication
+          SELECT ss.said_on, ss.said_earliest, ss.said_latest, ss.date_basis, min(a.published) OVER () AS first_seen
+          FROM statement_sources ss JOIN articles a ON a.id = ss.article_id
           WHERE ss.statement_id = t.statement_id
           ORDER BY ss.said_on IS NULL,
                    COALESCE(ss.said_latest, ss.said_on + 36500) - COALESCE(ss.said_earliest, ss.said_on - 36500),
                    CASE ss.date_basis WHEN 'explicit' THEN 0 WHEN 'weekday' THEN 1 WHEN 'relative' THEN 2
                                       WHEN 'inherited' THEN 3 WHEN 'published' THEN 4 ELSE 5 END,
                    ss.said_on
-          LIMIT 1) best
-      CROSS JOIN LATERAL (
-          SELECT min(a.published) AS first_seen
-          FROM statement_sources ss JOIN articles a ON a.id = ss.article_id
-          WHERE ss.statement_id = t.statement_id) seen) b
+          LIMIT 1) best) b
 WHERE s.id = b.statement_id
   AND (s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.first_seen)
       IS DISTINCT FROM (b.said_on, b.said_earliest, b.said_latest, b.date_basis, b.first_seen)

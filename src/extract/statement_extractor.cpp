@@ -33,9 +33,12 @@ std::string_view lower(std::string_view w, char (&buf)[64]) { return lower_ascii
 
 bool is_be(std::string_view w) { return in(w, {"is", "was", "were", "are", "be", "been", "being", "'s"}); }
 
+// The shape of an -ly adverb ("reportedly", "personally"); "only" and "family" fit it too.
+bool ly_word(std::string_view lw) { return lw.size() > 3 && lw.ends_with("ly"); }
+
 // Words that may stand between a subject and its cue: auxiliaries, negation, adverbs.
 bool is_aux(std::string_view lw) {
-  if (lw.size() > 3 && lw.substr(lw.size() - 2) == "ly" && lw != "only" && lw != "family") return true;
+  if (ly_word(lw) && lw != "only" && lw != "family") return true;
   return in(lw,
             {"has",   "have",       "had",      "also",       "later",      "then",     "again",    "once",  "now",
              "first", "just",       "already",  "further",    "even",       "still",    "will",     "would", "could",
@@ -1854,9 +1857,7 @@ bool article_pass::hypothetical_cue_in_content(const unit& u, const frame& befor
     const std::string_view w = lower(u.toks[p - 1].text, buf);
     if (in(w, {"would", "will", "could", "might", "should", "may", "can", "must", "'d", "'ll", "\u2019d", "\u2019ll"}))
       return true;
-    if (!in(w, {"not", "also", "then", "first", "soon", "personally", "never"}) &&
-        !(w.size() > 3 && w.substr(w.size() - 2) == "ly"))
-      return false;
+    if (!in(w, {"not", "also", "then", "first", "soon", "never"}) && !ly_word(w)) return false;
     --p;
   }
   return false;

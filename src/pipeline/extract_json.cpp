@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "read/publication_date.h"
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace onrecord {

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "text/utf8.h"
+#include "text/byte_scan.h"
 
 namespace onrecord {
 namespace {

@@ -1,5 +1,5 @@
-// Skipping to the next of a few bytes eight bytes a step: the scanners that only stop at rare bytes
-// (quotation marks, sentence terminals) pass the text between them over without a test a byte.
+// Testing eight bytes a step: the scanners that only stop at rare bytes (quotation marks, sentence
+// terminals, what a JSON string must escape) pass the text between them over without a test a byte.
 #pragma once
 #include <bit>
 #include <cstddef>
@@ -14,6 +14,14 @@ namespace onrecord {
 inline std::uint64_t zero_byte_bits(std::uint64_t w) {
   constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
   return (w - ones) & ~w & highs;
+}
+
+// Whether any of eight bytes (a little-endian load) is a quote, a backslash or a control character
+// (below 0x20): the bytes a JSON string cannot hold as they are; never false when such a byte is there.
+inline bool has_json_special_byte(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const std::uint64_t control = (w - ones * 0x20) & ~w & highs;  // top bit: some byte is below 0x20
+  return (zero_byte_bits(w ^ (ones * '"')) | zero_byte_bits(w ^ (ones * '\\')) | control) != 0;
 }
 
 // The first position in text[pos, end) holding one of Bytes, end when none does.

@@ -25,18 +25,6 @@ char32_t decode_utf8_before(std::string_view s, std::size_t& pos);
 
 void append_utf8(std::string& out, char32_t cp);
 
-// Whether any of eight bytes (a little-endian load) is a quote, a backslash or a control character
-// (below 0x20): the bytes a JSON string cannot hold as they are. The usual bit tricks for "some
-// byte is zero" and "some byte is less than n"; never false when such a byte is there.
-inline bool has_json_special_byte(std::uint64_t w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
-  const std::uint64_t zero_in_quote = (quote - ones) & ~quote & highs;
-  const std::uint64_t zero_in_backslash = (backslash - ones) & ~backslash & highs;
-  const std::uint64_t control = (w - ones * 0x20) & ~w & highs;
-  return (zero_in_quote | zero_in_backslash | control) != 0;
-}
-
 // Maps byte offsets of one text to code-point offsets in O(1) after an O(n) build.
 class code_point_index {
  public:

@@ -12,6 +12,7 @@
 #include <pqxx/pqxx>
 #include <thread>
 
+#include "read/publication_date.h"
 #include "store/database_target.h"
 #include "store/record_store.h"
 #include "support/test_database.h"
@@ -268,16 +269,16 @@ analysed_article whitcombe_said(const std::string& id, const std::string& publis
   a.source.id = id;
   a.source.file = id + ".txt";
   a.source.text = "“" + quote + ",” Mayor Dana Whitcombe said.";
-  a.source.published = date::sys_days(date::year_month_day(date::year(std::stoi(published.substr(0, 4))),
-                                                           date::month(std::stoi(published.substr(5, 2))),
-                                                           date::day(std::stoi(published.substr(8, 2)))));
+  a.source.published = parse_publication_date(published).day;
   statement s;
-  s.content = {std::string("“").size(), std::string("“").size() + quote.size()};
+  const std::size_t open = std::string_view("“").size();
+  s.content = {open, open + quote.size()};
   s.kind = statement_kind::direct;
   s.speaker = "Dana Whitcombe";
   s.speaker_kind = actor_kind::person;
-  const auto mention = a.source.text.find("Mayor Dana Whitcombe");
-  s.speaker_mention = text_span{mention, mention + std::string("Mayor Dana Whitcombe").size()};
+  const std::string_view mayor = "Mayor Dana Whitcombe";
+  const auto mention = a.source.text.find(mayor);
+  s.speaker_mention = text_span{mention, mention + mayor.size()};
   s.attribution_rule = "test";
   for (int i = 0; i < reports; ++i) a.statements.push_back(s);
   return a;
