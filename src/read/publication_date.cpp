@@ -5,6 +5,8 @@
 
 #include <cctype>
 
+#include "text/iso_day.h"
+
 namespace onrecord {
 
 parsed_publication_date parse_publication_date(std::string_view v, std::optional<date::sys_days> today) {
@@ -45,6 +47,7 @@ parsed_publication_date parse_publication_date(std::string_view v, std::optional
 }
 
 std::string format_day(date::sys_days d) {
+  if (char digits[10]; iso_day_digits(d, digits)) return std::string(digits, sizeof digits);
   const date::year_month_day ymd{d};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                      static_cast<unsigned>(ymd.day()));

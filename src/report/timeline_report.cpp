@@ -95,9 +95,69 @@ void write_json_line(std::ostream& out, const nlohmann::ordered_json& j) {
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
+void write_statement_json(json_line_writer& w, const timeline_row& r) {
+  w.raw("{\"statement_id\":");
+  w.number(r.statement_id);
+  w.raw(",\"date\":");
+  w.day_or_null(r.date);
+  w.raw(",\"date_earliest\":");
+  w.day_or_null(r.earliest);
+  w.raw(",\"date_latest\":");
+  w.day_or_null(r.latest);
+  w.raw(",\"date_basis\":");
+  w.string_or_null_if_empty(r.date_basis);
+  w.raw(",\"first_seen\":");
+  w.day_or_null(r.first_seen);
+  w.raw(",\"kind\":");
+  w.string(r.kind);
+  w.raw(",\"speaker\":");
+  w.string_or_null_if_empty(r.speaker);
+  w.raw(",\"text\":");
+  w.string(r.text);
+  w.raw(",\"topics\":[");
+  bool first = true;
+  for (const auto& [topic, stance] : r.stances) {
+    if (!first) w.raw(',');
+    first = false;
+    w.string(topic);
+  }
+  w.raw("],\"stance\":{");
+  first = true;
+  for (const auto& [topic, stance] : r.stances) {
+    if (stance.empty()) continue;
+    if (!first) w.raw(',');
+    first = false;
+    w.escaped_key(topic);
+    w.string(stance);
+  }
+  w.raw("},\"sources\":[");
+  for (std::size_t k = 0; k < r.sources.size(); ++k) {
+    const source_row& s = r.sources[k];
+    if (k) w.raw(',');
+    w.raw("{\"article\":");
+    w.string(s.article_id);
+    w.raw(",\"url\":");
+    w.string(s.url);
+    w.raw(",\"outlet\":");
+    w.string(s.outlet);
+    w.raw(",\"title\":");
+    w.string(s.title);
+    w.raw(",\"published\":");
+    w.day_or_null(s.published);
+    w.raw('}');
+  }
+  w.raw("]}");
+}
+
 void write_timeline(std::ostream& out, const std::vector<timeline_row>& rows, output_format format, std::size_t width) {
   if (format == output_format::json) {
-    for (const auto& r : rows) write_json_line(out, statement_json(r));
+    std::string buffer;
+    json_line_writer w(buffer, &out);
+    for (const auto& r : rows) {
+      write_statement_json(w, r);
+      w.raw('\n');
+    }
+    w.flush();
     return;
   }
   text_table t;
