@@ -195,6 +195,22 @@ cluster_status embedded_cluster::status() const {
   return s;
 }
 
+std::uint64_t embedded_shared_buffers_mb(std::uint64_t memory_bytes) {
+  constexpr std::uint64_t mb = 1024 * 1024;
+  return std::clamp<std::uint64_t>(memory_bytes / 8 / mb, 128, 2048);
+}
+
+std::uint64_t usable_memory_bytes() {
+  const long pages = ::sysconf(_SC_PHYS_PAGES), page_size = ::sysconf(_SC_PAGE_SIZE);
+  std::uint64_t memory = pages > 0 && page_size > 0 ? static_cast<std::uint64_t>(pages) * page_size : 0;
+  // a container's limit: "max" (v2) or a huge number (v1) when there is none
+  for (const char* limit_file : {"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}) {
+    std::uint64_t limit = 0;
+    if (std::ifstream in(limit_file); in >> limit && limit > 0 && (memory == 0 || limit < memory)) memory = limit;
+  }
+  return memory;
+}
+
 void embedded_cluster::initdb() {
   const auto r = run_child(as_server_user({bin_dir_ + "/initdb", "-D", pgdata(), "-U", database_user, "-A", "trust",
                                            "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"}));
@@ -206,7 +222,7 @@ void embedded_cluster::initdb() {
        << "listen_addresses = ''\n"
        << "unix_socket_directories = '" << socket_dir() << "'\n"
        << "unix_socket_permissions = 0700\n"
-       << "shared_buffers = 128MB\n"
+       << "shared_buffers = " << embedded_shared_buffers_mb(usable_memory_bytes()) << "MB\n"
        << "max_wal_size = 1GB\n"
        << "logging_collector = off\n";
   if (!conf) throw store_error("cannot write " + pgdata() + "/postgresql.conf");

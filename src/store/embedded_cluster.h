@@ -1,6 +1,7 @@
 // The private PostgreSQL cluster onrecord starts on its own: initdb on first use, a Unix socket in
 // a 0700 folder (no TCP port), run as the `postgres` system user when onrecord runs as root.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,14 @@ class embedded_cluster {
   bool as_root_ = false;
   std::string bin_dir_;
 };
+
+// shared_buffers of a new cluster, in MB: an eighth of `memory_bytes` (the machine's memory, or its
+// cgroup's limit when lower), at least PostgreSQL's default 128 MB and at most 2 GB. With 128 MB a
+// record of a million statements (1.5 GB) is read through the kernel's page cache at every query
+// ("search" on a frequent word copies 35,000 pages in); PostgreSQL only takes the memory as it uses it.
+std::uint64_t embedded_shared_buffers_mb(std::uint64_t memory_bytes);
+// The memory this process may use: physical memory, or the cgroup (v2 or v1) limit when lower.
+std::uint64_t usable_memory_bytes();
 
 // Folder of PostgreSQL's server programs (ONRECORD_PG_BIN, else the newest /usr/lib/postgresql/N/bin).
 std::string postgres_bin_dir();
