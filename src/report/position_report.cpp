@@ -10,6 +10,9 @@
 namespace onrecord {
 namespace {
 
+// the four counts, in the order the JSON object lists them
+constexpr const char* count_names[] = {"support", "oppose", "neutral", "unsure"};
+
 std::string day(const std::optional<date::sys_days>& d) { return d ? format_day(*d) : std::string(); }
 
 std::string statement_date(const topic_statement& s) { return display_date(s.date, s.earliest, s.latest); }
@@ -29,29 +32,28 @@ nlohmann::ordered_json statement_brief(const topic_statement& s) {
   return j;
 }
 
-nlohmann::ordered_json position_json(const topic_position& p) {
-  nlohmann::ordered_json j;
-  j["actor"] = p.actor;
-  j["topic"] = p.topic;
-  j["position"] = p.sufficient ? nlohmann::ordered_json(p.stance) : nlohmann::ordered_json(nullptr);
-  j["status"] = p.sufficient ? "evidenced" : "insufficient evidence";
-  j["since"] = day_json(p.since);
-  j["grade"] = std::string(to_string(p.overall));
-  j["statements"] = p.statements;
-  j["evidenced"] = p.evidenced;
-  j["counts"] = nlohmann::ordered_json::object();
-  for (const char* s : {"support", "oppose", "neutral", "unsure"}) j["counts"][s] = p.counts.at(s);
-  j["first"] = p.first ? statement_brief(*p.first) : nlohmann::ordered_json(nullptr);
-  j["last"] = p.last ? statement_brief(*p.last) : nlohmann::ordered_json(nullptr);
-  j["changes"] = nlohmann::ordered_json::array();
-  for (const auto& c : p.changes)
-    j["changes"].push_back({{"grade", std::string(to_string(c.grade))},
-                            {"from", c.before.stance},
-                            {"to", c.after.stance},
-                            {"date", day_json(c.after.date)},
-                            {"before", statement_brief(c.before)},
-                            {"after", statement_brief(c.after)}});
-  return j;
+void write_statement_brief(json_line_writer& w, const topic_statement& s) {
+  w.raw("{\"statement_id\":");
+  w.number(s.statement_id);
+  w.raw(",\"date\":");
+  w.day_or_null(s.date);
+  w.raw(",\"date_earliest\":");
+  w.day_or_null(s.earliest);
+  w.raw(",\"date_latest\":");
+  w.day_or_null(s.latest);
+  w.raw(",\"kind\":");
+  w.string(s.kind);
+  w.raw(",\"text\":");
+  w.string(s.text);
+  w.raw(",\"stance\":");
+  w.string_or_null_if_empty(s.stance);
+  w.raw(",\"stance_evidence\":");
+  w.string(s.stance_evidence);
+  w.raw(",\"stance_rule\":");
+  w.string(s.stance_rule);
+  w.raw(",\"sources\":");
+  write_sources_json(w, s.sources);
+  w.raw('}');
 }
 
 std::string source_brief(const topic_statement& s) {
@@ -101,6 +103,81 @@ void write_position_block(std::ostream& out, const topic_position& p, std::size_
 
 }  // namespace
 
+nlohmann::ordered_json position_json(const topic_position& p) {
+  nlohmann::ordered_json j;
+  j["actor"] = p.actor;
+  j["topic"] = p.topic;
+  j["position"] = p.sufficient ? nlohmann::ordered_json(p.stance) : nlohmann::ordered_json(nullptr);
+  j["status"] = p.sufficient ? "evidenced" : "insufficient evidence";
+  j["since"] = day_json(p.since);
+  j["grade"] = std::string(to_string(p.overall));
+  j["statements"] = p.statements;
+  j["evidenced"] = p.evidenced;
+  j["counts"] = nlohmann::ordered_json::object();
+  for (const char* s : count_names) j["counts"][s] = p.counts.at(s);
+  j["first"] = p.first ? statement_brief(*p.first) : nlohmann::ordered_json(nullptr);
+  j["last"] = p.last ? statement_brief(*p.last) : nlohmann::ordered_json(nullptr);
+  j["changes"] = nlohmann::ordered_json::array();
+  for (const auto& c : p.changes)
+    j["changes"].push_back({{"grade", std::string(to_string(c.grade))},
+                            {"from", c.before.stance},
+                            {"to", c.after.stance},
+                            {"date", day_json(c.after.date)},
+                            {"before", statement_brief(c.before)},
+                            {"after", statement_brief(c.after)}});
+  return j;
+}
+
+void write_position_json(json_line_writer& w, const topic_position& p) {
+  w.raw("{\"actor\":");
+  w.string(p.actor);
+  w.raw(",\"topic\":");
+  w.string(p.topic);
+  w.raw(",\"position\":");
+  p.sufficient ? w.string(p.stance) : w.null();
+  w.raw(",\"status\":");
+  w.string(p.sufficient ? "evidenced" : "insufficient evidence");
+  w.raw(",\"since\":");
+  w.day_or_null(p.since);
+  w.raw(",\"grade\":");
+  w.string(to_string(p.overall));
+  w.raw(",\"statements\":");
+  w.number(p.statements);
+  w.raw(",\"evidenced\":");
+  w.number(p.evidenced);
+  w.raw(",\"counts\":{");
+  bool first = true;
+  for (const char* s : count_names) {
+    if (!first) w.raw(',');
+    first = false;
+    w.key(s);
+    w.number(p.counts.at(s));
+  }
+  w.raw("},\"first\":");
+  p.first ? write_statement_brief(w, *p.first) : w.null();
+  w.raw(",\"last\":");
+  p.last ? write_statement_brief(w, *p.last) : w.null();
+  w.raw(",\"changes\":[");
+  for (std::size_t k = 0; k < p.changes.size(); ++k) {
+    const position_change& c = p.changes[k];
+    if (k) w.raw(',');
+    w.raw("{\"grade\":");
+    w.string(to_string(c.grade));
+    w.raw(",\"from\":");
+    w.string(c.before.stance);
+    w.raw(",\"to\":");
+    w.string(c.after.stance);
+    w.raw(",\"date\":");
+    w.day_or_null(c.after.date);
+    w.raw(",\"before\":");
+    write_statement_brief(w, c.before);
+    w.raw(",\"after\":");
+    write_statement_brief(w, c.after);
+    w.raw('}');
+  }
+  w.raw("]}");
+}
+
 std::string position_text(const topic_position& p) { return p.sufficient ? p.stance : "insufficient evidence"; }
 
 std::string changes_text(const topic_position& p) {
@@ -116,7 +193,13 @@ std::string changes_text(const topic_position& p) {
 void write_positions(std::ostream& out, const std::vector<topic_position>& positions, output_format format,
                      std::size_t width) {
   if (format == output_format::json) {
-    for (const auto& p : positions) write_json_line(out, position_json(p));
+    std::string buffer;
+    json_line_writer w(buffer, &out);
+    for (const auto& p : positions) {
+      write_position_json(w, p);
+      w.raw('\n');
+    }
+    w.flush();
     return;
   }
   if (format == output_format::table) {

@@ -95,6 +95,26 @@ void write_json_line(std::ostream& out, const nlohmann::ordered_json& j) {
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
+void write_sources_json(json_line_writer& w, const std::vector<source_row>& sources) {
+  w.raw('[');
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    const source_row& s = sources[k];
+    if (k) w.raw(',');
+    w.raw("{\"article\":");
+    w.string(s.article_id);
+    w.raw(",\"url\":");
+    w.string(s.url);
+    w.raw(",\"outlet\":");
+    w.string(s.outlet);
+    w.raw(",\"title\":");
+    w.string(s.title);
+    w.raw(",\"published\":");
+    w.day_or_null(s.published);
+    w.raw('}');
+  }
+  w.raw(']');
+}
+
 void write_statement_json(json_line_writer& w, const timeline_row& r) {
   w.raw("{\"statement_id\":");
   w.number(r.statement_id);
@@ -130,23 +150,9 @@ void write_statement_json(json_line_writer& w, const timeline_row& r) {
     w.escaped_key(topic);
     w.string(stance);
   }
-  w.raw("},\"sources\":[");
-  for (std::size_t k = 0; k < r.sources.size(); ++k) {
-    const source_row& s = r.sources[k];
-    if (k) w.raw(',');
-    w.raw("{\"article\":");
-    w.string(s.article_id);
-    w.raw(",\"url\":");
-    w.string(s.url);
-    w.raw(",\"outlet\":");
-    w.string(s.outlet);
-    w.raw(",\"title\":");
-    w.string(s.title);
-    w.raw(",\"published\":");
-    w.day_or_null(s.published);
-    w.raw('}');
-  }
-  w.raw("]}");
+  w.raw("},\"sources\":");
+  write_sources_json(w, r.sources);
+  w.raw('}');
 }
 
 void write_timeline(std::ostream& out, const std::vector<timeline_row>& rows, output_format format, std::size_t width) {

@@ -30,6 +30,8 @@ std::string outlets_text(const std::vector<source_row>& sources);
 
 nlohmann::ordered_json day_json(const std::optional<date::sys_days>& d);
 nlohmann::ordered_json sources_json(const std::vector<source_row>& sources);
+// The same array written straight into a JSON writer.
+void write_sources_json(json_line_writer& w, const std::vector<source_row>& sources);
 // The documented JSON object of one statement (README: "timeline --format json").
 nlohmann::ordered_json statement_json(const timeline_row& r);
 // The same object written straight into a JSON writer (what `timeline --format json` prints: building
