@@ -205,6 +205,16 @@ bool names_its_object(const text_token& cue) {
   return false;
 }
 
+// Cues that report words rather than a plan or a stance: "as Vale said / noted / wrote / put it".
+bool reports_words(const text_token& cue) {
+  char buf[64];
+  const std::string_view w = lower(cue.text, buf);
+  for (std::string_view stem : {"sa", "not", "point", "put", "wr", "report", "told", "tell", "observ", "explain",
+                                "argu", "remark", "recall", "acknowledg", "conced", "add", "describ", "warn"})
+    if (w.substr(0, stem.size()) == stem) return true;
+  return false;
+}
+
 struct np {
   std::size_t first = none, last = none;  // text_token range [first, last)
   enum kind_t { name, pronoun, description } kind = name;
@@ -646,6 +656,38 @@ np article_pass::description_through(const unit& u, std::size_t head_end, std::s
   return n;
 }
 
+// Whether token k opens a clause: the unit's first word, or one after a separator, a sentence end,
+// a quotation or ", and / , but".
+bool opens_a_clause_at(const unit& u, std::size_t k) {
+  if (k == 0 || u.quote[k - 1] >= 0 || is_separator(u.toks[k - 1]) || is_terminal(u.toks[k - 1])) return true;
+  return k >= 2 && (u.toks[k - 1].is("and") || u.toks[k - 1].is("but")) && u.toks[k - 2].is(",");
+}
+
+// A quantifier standing for the people it counts, ending at token p and opening its clause: "Most
+// said", "…, but many say", "Some of them argued". News prose drops the noun once the group is named.
+np quantifier_subject(const unit& u, std::size_t p) {
+  np out;
+  if (!u.toks[p].is_word() || u.quote[p] >= 0) return out;
+  char buf[64];
+  auto standalone = [&](std::size_t k) {
+    return u.toks[k].is_word() && u.quote[k] < 0 &&
+           in(lower(u.toks[k].text, buf),
+              {"most", "many", "some", "several", "both", "few", "all", "none", "neither", "each"});
+  };
+  std::size_t q = p;
+  if (!standalone(p)) {  // "most of them", "some of those"
+    if (p < 2 || !u.toks[p - 1].is("of") || !in(lower(u.toks[p].text, buf), {"them", "us", "those"}) ||
+        !standalone(p - 2))
+      return out;
+    q = p - 2;
+  }
+  if (!opens_a_clause_at(u, q)) return out;
+  out.first = q;
+  out.last = p + 1;
+  out.kind = np::description;
+  return out;
+}
+
 np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   np out;
   if (p == none || p >= u.toks.size() || u.quote[p] >= 0) return out;
@@ -694,6 +736,13 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
         in(lower(u.toks[q - 2].text, ob), {"of", "at", "from"}) && registry_.is_name_word(u.toks[q - 3]) &&
         lex_.is_org_word(u.toks[p].text))
       if (const np head = np_backward(u, q - 3); head.ok() && head.kind == np::name) return head;
+    // "The head of the Harborton Port League": the name is the object of the description before it
+    if (q >= 3 && u.toks[q - 1].is("the") && u.quote[q - 2] < 0 && u.toks[q - 2].is_word() &&
+        in(lower(u.toks[q - 2].text, ob), {"of", "for", "at", "from", "with"}))
+      if (np head = np_backward(u, q - 3); head.ok() && head.kind == np::description) {
+        head.last = p + 1;
+        return head;
+      }
     // an object of a preposition is not a subject: "a spokesman for Trump said" keeps the spokesman
     if (q > 0 && u.toks[q - 1].is_word()) {
       char b2[64];
@@ -715,6 +764,7 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
     }
     return out;
   }
+  if (const np q = quantifier_subject(u, p); q.ok()) return q;
   // a lower-case description: back to its determiner ("a source close to him")
   {
     const std::string_view hw = lower(t.text, buf);
@@ -952,6 +1002,14 @@ np article_pass::agent_after(const unit& u, std::size_t after) const {
   return agent;
 }
 
+// Whether a time adverbial starts at token k: "on Thursday", "in April", "on Wednesday morning".
+bool time_adverbial_at(const unit& u, std::size_t k) {
+  if (k + 1 >= u.toks.size() || !u.toks[k + 1].is_word() || u.quote[k + 1] >= 0) return false;
+  char buf[64];
+  if (!in(lower(u.toks[k].text, buf), {"on", "in", "at", "during", "early", "late"})) return false;
+  return is_weekday(u.toks[k + 1].text) || (u.toks[k + 1].capitalised && is_time_lead(lower(u.toks[k + 1].text, buf)));
+}
+
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
 np article_pass::main_subject(const unit& u) const {
   char buf[64];
@@ -977,7 +1035,14 @@ np article_pass::main_subject(const unit& u) const {
     if (n.last < u.toks.size()) {
       const text_token& next = u.toks[n.last];
       char b3[64];
-      if (next.is_word() && !next.capitalised && is_preposition(lower(next.text, b3))) {
+      // "Vale on Thursday ratcheted up …", "The attorney general of the state is suing …": a time
+      // adverbial, or a person's "of" phrase, after a noun phrase that opens the clause
+      const bool subject_goes_on =
+          opens_a_clause_at(u, n.first) &&
+          (time_adverbial_at(u, n.last) ||
+           (n.kind == np::description && in(lower(next.text, b3), {"of", "for", "at", "from", "with"}) &&
+            speaker_head_word(u.toks[n.last - 1], false)));
+      if (next.is_word() && !next.capitalised && is_preposition(lower(next.text, b3)) && !subject_goes_on) {
         i = n.last - 1;
         continue;  // "Shortly after …", a phrase, not the subject
       }
@@ -1209,9 +1274,54 @@ bool article_pass::subject_after_opening_clause(const unit& u, frame& f) const {
   return false;
 }
 
+// "put it" reports words only in "as Vale put it": whether the cue at token i lacks that "as".
+bool put_it_without_as(const unit& u, std::size_t i) {
+  for (std::size_t k = i; k > 0 && i - k < 25; --k) {
+    if (u.quote[k - 1] >= 0 || is_terminal(u.toks[k - 1]) || u.cue[k - 1].length) return true;
+    if (u.toks[k - 1].is("as") || u.toks[k - 1].is("As")) return !opens_a_clause_at(u, k - 1);
+  }
+  return true;
+}
+
+// "a company called Harbor Analytics", "a phenomenon called “nonresponse”": the cue at token i
+// gives a name to a thing just introduced ("a / an / another" and up to three words before it, a
+// capitalised word or a quotation after it), not words said; "one lawmaker called Vale …" speaks.
+bool names_a_new_thing(const unit& u, std::size_t i) {
+  char buf[64];
+  const text_token& next = u.toks[i + 1];
+  if (!in(lower(u.toks[i].text, buf), {"called", "named", "dubbed", "titled"}) ||
+      !(next.capitalised || u.quote[i + 1] >= 0 || next.kind == text_token_kind::quote_mark))
+    return false;
+  for (std::size_t k = i; k > 0 && i - k < 4; --k) {
+    const text_token& b = u.toks[k - 1];
+    if (!b.is_word() || u.quote[k - 1] >= 0 || u.cue[k - 1].length) return false;
+    const std::string_view bw = lower(b.text, buf);
+    if (in(bw, {"a", "an", "another"})) return k < i;
+    if (is_aux(bw) || is_negated_aux(bw) || is_preposition(bw) || is_determiner(bw)) return false;
+  }
+  return false;
+}
+
+// Cue words in a use that is no act of speech: "put it" without "as"; "add" before a number, "to"
+// or "up" counts ("added 178,000 jobs", "adding to her lead"); "support" before a preposition is the
+// noun ("45 percent support among voters", "drum up support for"); a name given to a thing.
+bool no_speech_use(const unit& u, std::size_t i, std::size_t cue_last) {
+  if (cue_last >= u.toks.size() || u.quote[cue_last] >= 0) return false;
+  char buf[64];
+  const std::string_view w = lower(u.toks[i].text, buf);
+  if (w == "put" || w == "puts") return put_it_without_as(u, i);
+  if (cue_last != i + 1) return false;
+  const text_token& next = u.toks[cue_last];
+  if (in(w, {"add", "adds", "added", "adding"}))
+    return next.kind == text_token_kind::number || next.is("to") || next.is("up");
+  char nb[64];
+  if (w == "support") return next.is_word() && !next.capitalised && is_preposition(lower(next.text, nb));
+  return names_a_new_thing(u, i);
+}
+
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
-  if (!m.length) return false;
+  if (!m.length || no_speech_use(u, i, i + m.length)) return false;
   f = frame{};
   f.cue = m;
   f.cue_first = i;
@@ -1488,6 +1598,11 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
             connective = in(w, {"even", "but", "and", "yet", "so", "also", "still", "meanwhile", "now"});
           }
           if (connective) return true;
+          // "Jo Vale of Georgia and Ben Ray of Arkansas, both up for reelection, said": two names
+          if (n.kind == np::name && n.first >= q + 2 && u.toks[n.first - 1].is("and")) {
+            const np left = np_backward(u, n.first - 2);
+            if (left.ok() && left.kind == np::name && left.first == q) return true;
+          }
           bool titles = true;  // "Former senior officials in both parties, though, say"
           for (std::size_t k = q; k < n.first && titles; ++k) titles = lex_.is_title(u.toks[k].text);
           if (titles) return true;
@@ -1972,6 +2087,11 @@ void article_pass::process(std::size_t ui) {
         if (is_aux(w) || is_preposition(w) || u.cue[sep - 1].length) break;
         --sep;
       }
+      // "…, as Vale said on Monday": "as" after the comma opens the attribution, not the content
+      // ("…, as Vale proposes" names a plan, not words said)
+      if (sep == before_end && sep > region_begin + 1 && u.toks[sep - 1].is("as") && !f.subject_after &&
+          (is_separator(u.toks[sep - 2]) || u.quote[sep - 2] >= 0) && reports_words(u.toks[f.cue_first]))
+        --sep;
       if (!(sep > region_begin && (is_separator(u.toks[sep - 1]) || u.quote[sep - 1] >= 0))) sep = before_end;
       if (sep > region_begin && (is_separator(u.toks[sep - 1]) || u.quote[sep - 1] >= 0)) {
         before_ok = u.quote[sep - 1] >= 0 || words_in(u, region_begin, sep) >= 3;
@@ -1980,7 +2100,8 @@ void article_pass::process(std::size_t ui) {
       }
     }
     std::size_t after_object = after;
-    if (f.cue.object && after < after_end) {
+    // "warned that the fees …": "that" after the cue opens the content, it is no listener
+    if (f.cue.object && after < after_end && !u.toks[after].is("that")) {
       np obj = np_forward(u, after);
       if (obj.ok() && obj.last <= after_end) after_object = obj.last;
     }

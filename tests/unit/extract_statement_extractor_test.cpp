@@ -1062,5 +1062,94 @@ TEST(StatementExtractor, APossessiveLabelBeforeAColonIsNoSpeaker) {
     EXPECT_NE(f.mention, "Editor’s");
 }
 
+// ---- session 6
+
+// "content | speaker mention as written" of a text's only statement, or how many it had.
+std::string sole(const std::string& text) {
+  const auto s = extract(text);
+  if (s.size() != 1) return std::to_string(s.size()) + " statements";
+  return s[0].text + " | " + s[0].mention;
+}
+
+TEST(StatementExtractor, AQuantifierStandingForItsGroupSpeaks) {
+  // news prose drops the noun once the group is named: "Most said", "…, and most said", "Some of them"
+  EXPECT_EQ(sole("Most said the fees would double."), "the fees would double | Most");
+  EXPECT_EQ(sole("Vale met the pilots, and most said the fees were too high."), "the fees were too high | most");
+  EXPECT_EQ(sole("Some of them argued the levy was unfair to small boats."),
+            "the levy was unfair to small boats | Some of them");
+  // inside a clause a quantifier is an object, and nothing is said
+  EXPECT_EQ(sole("She sold most of them to the port."), "0 statements");
+}
+
+TEST(StatementExtractor, ADescriptionOfANamedOrganisationBeforeTheNameSpeaksThroughTheName) {
+  // "The head of the Harborton Port League, Jo Vale, said": the league is the object of "head of
+  // the"; the description and the name after it are one speaker, and the clause after the cue is hers
+  EXPECT_EQ(sole("The head of the Harborton Port League, Jo Vale, said the fees would double."),
+            "the fees would double | Jo Vale");
+}
+
+TEST(StatementExtractor, ThatAfterAnObjectCueOpensTheContent) {
+  // "warned that …": "that" is the complementiser, not a listener, so the content is after it and
+  // not the description before the name
+  EXPECT_EQ(sole("The mayor of Harborton, Jo Vale, warned that the fees would double."),
+            "that the fees would double | Jo Vale");
+}
+
+TEST(StatementExtractor, TheMainSubjectGoesOnPastATimeAdverbialOrItsOfPhrase) {
+  // "…, saying …" continues the main clause's subject, which a time adverbial or a person's "of"
+  // phrase may follow
+  EXPECT_EQ(sole("Vale on Thursday stepped up her attacks on Okafor, saying he was weak on fees."),
+            "he was weak on fees | Vale");
+  EXPECT_EQ(sole("The director of the port authority sued the council in May, claiming the levy broke the law."),
+            "the levy broke the law | The director");
+  // a name inside an opening prepositional phrase is still not the subject
+  EXPECT_EQ(sole("In a speech in Harborton County on Tuesday night, Jo Vale struck a measured tone, saying she "
+                 "understood the task."),
+            "she understood the task | Jo Vale");
+}
+
+TEST(StatementExtractor, AsXSaidClosingAClauseReportsTheClause) {
+  EXPECT_EQ(sole("The fees will double next year, as Vale said on Monday."), "The fees will double next year | Vale");
+  EXPECT_EQ(sole("The fees will double, as port officials point out."), "The fees will double | port officials");
+  // "as Vale proposes" names a plan: the clause is the writer's
+  EXPECT_EQ(sole("Pilots could pay for the pier with a levy on cargo, as Vale proposes."), "0 statements");
+  // "put it" reports words only after "as"
+  EXPECT_EQ(sole("The levy is “a tax on sailors,” as a port memo put it."),
+            "The levy is “a tax on sailors,” | a port memo");
+  EXPECT_EQ(sole("Vale put it on the table before the vote."), "0 statements");
+}
+
+TEST(StatementExtractor, MoreSpeechActCuesSession6) {
+  // other forms of listed verbs (point out, express) and underscore
+  EXPECT_EQ(sole("Vale underscored the need for a second pier."), "the need for a second pier | Vale");
+  EXPECT_EQ(sole("Vale expresses regret for the delays at the pier."), "regret for the delays at the pier | Vale");
+}
+
+TEST(StatementExtractor, AddAndSupportInAUseThatIsNoSpeech) {
+  // "add" before a number, "to" or "up" counts; "support" before a preposition is the noun
+  for (const char* text :
+       {"The port added 1,200 jobs last year.", "The levy adds to the burden on small boats.",
+        "The costs added up to a record for the harbour.", "Vale has 40 percent support among pilots."})
+    EXPECT_EQ(sole(text), "0 statements") << text;
+  // the same words as cues
+  EXPECT_EQ(sole("Vale added that the fees would double."), "that the fees would double | Vale");
+  EXPECT_EQ(sole("Pilots support a lower levy on small boats."), "a lower levy on small boats | Pilots");
+}
+
+TEST(StatementExtractor, ANameGivenToAThingIsNotSpeech) {
+  // "a firm called Harbor Analytics" names a thing just introduced
+  EXPECT_EQ(sole("The council hired a firm called Harbor Analytics to count the boats."), "0 statements");
+  // a person calling someone something still speaks, "one" included
+  EXPECT_EQ(sole("One councillor called Vale “a menace to the port.”"),
+            "Vale “a menace to the port.” | One councillor");
+}
+
+TEST(StatementExtractor, TwoNamesBeforeAnAppositiveSpeak) {
+  // "Vale and Okafor, both members of the board, said": the names before the appositive are the
+  // subject; the content is the clause after the cue, not the subject itself
+  EXPECT_EQ(sole("Vale and Okafor, both members of the board, said the fees would double."),
+            "the fees would double | Okafor");
+}
+
 }  // namespace
 }  // namespace onrecord
