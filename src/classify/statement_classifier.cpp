@@ -2,19 +2,29 @@
 #include "classify/statement_classifier.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace onrecord {
 namespace {
 
-std::string last_word_lower(const std::string& s) {
+// (ASCII letters and digits: what isalnum and tolower mean in the C locale the program runs in)
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string_view last_word(std::string_view s) {
   std::size_t e = s.size();
-  while (e > 0 && !std::isalnum(static_cast<unsigned char>(s[e - 1]))) --e;
+  while (e > 0 && !is_ascii_alnum(s[e - 1])) --e;
   std::size_t b = e;
-  while (b > 0 && std::isalnum(static_cast<unsigned char>(s[b - 1]))) --b;
-  std::string w = s.substr(b, e - b);
-  for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w;
+  while (b > 0 && is_ascii_alnum(s[b - 1])) --b;
+  return s.substr(b, e - b);
+}
+
+// the two speakers' names end in the same word, in any letter case ("Okafor", "Ravi OKAFOR")
+bool same_last_word(std::string_view a, std::string_view b) {
+  const std::string_view x = last_word(a), y = last_word(b);
+  if (x.empty() || x.size() != y.size()) return false;
+  for (std::size_t k = 0; k < x.size(); ++k)
+    if (ascii_lower(x[k]) != ascii_lower(y[k])) return false;
+  return true;
 }
 
 // a separator so that no phrase matches across two pieces of context
@@ -58,17 +68,21 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
     for (std::size_t sen = segments.sentence_at(s.content.begin); sen <= last && sen < contents_in.size(); ++sen)
       contents_in[sen].push_back(s.content);
   }
+  // buffers refilled for each statement, allocated once an article
+  std::vector<word_token> words, cue_tokens;
+  std::vector<std::size_t> sentences;
+  std::vector<text_span> quoted;
   for (std::size_t si = 0; si < statements.size(); ++si) {
     statement& s = statements[si];
     s.topics.clear();
     s.stances.clear();
     // the statement's own words first, then its context (own words are copied out only for stances)
-    std::vector<word_token> words = tokens.tokens(s.content);
+    words.clear();
+    tokens.append(s.content, words);
     const std::size_t own_count = words.size();
 
     // the attribution: the sentences holding the cue and the speaker mention, minus any quoted words
-    std::vector<std::size_t> sentences;
-    sentences.reserve(2);  // one allocation, not one a sentence
+    sentences.clear();
     if (!segments.sentences.empty()) {
       if (s.cue) sentences.push_back(segments.sentence_at(s.cue->begin));
       if (s.speaker_mention) sentences.push_back(segments.sentence_at(s.speaker_mention->begin));
@@ -80,7 +94,7 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
       if (span.end <= a.body_begin) continue;
       span.begin = std::max(span.begin, a.body_begin);
       std::size_t from = span.begin;
-      std::vector<text_span> quoted = contents_in[sen];
+      quoted.assign(contents_in[sen].begin(), contents_in[sen].end());
       std::sort(quoted.begin(), quoted.end(), [](const text_span& x, const text_span& y) { return x.begin < y.begin; });
       for (const auto& q : quoted) {
         if (q.begin > from) append_piece(words, tokens, {from, std::min(q.begin, span.end)});
@@ -91,7 +105,8 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
     // a reply answers the sentence before its attribution
     std::string cue_word;
     if (s.cue) {
-      const auto cue_tokens = tokens.tokens(*s.cue);
+      cue_tokens.clear();
+      tokens.append(*s.cue, cue_tokens);
       if (!cue_tokens.empty()) cue_word = cue_tokens.back().lower;
     }
     if (!cue_word.empty() && stances_.is_reply_cue(cue_word) && !sentences.empty()) {
@@ -108,8 +123,7 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
       const std::size_t p_now = segments.paragraph_at(s.content.begin);
       const std::size_t p_prev = segments.paragraph_at(prev.content.begin);
       const bool near = p_now >= p_prev && p_now - p_prev <= 1;
-      const bool same_speaker = s.speaker && prev.speaker && !last_word_lower(*s.speaker).empty() &&
-                                last_word_lower(*s.speaker) == last_word_lower(*prev.speaker);
+      const bool same_speaker = s.speaker && prev.speaker && same_last_word(*s.speaker, *prev.speaker);
       // the same speaker in the same paragraph, or an explicit continuation ("added") right after
       if ((same_speaker && p_now == p_prev) ||
           (near && stances_.is_continuation_cue(cue_word) && (same_speaker || !s.speaker || !prev.speaker)))

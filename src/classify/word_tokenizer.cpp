@@ -165,6 +165,22 @@ void tokenize_range(std::string_view text, std::size_t pos, std::size_t end, std
 
 constexpr std::size_t range_chunk = 256;  // folded forms made for ranges: usually a word or two
 
+bool is_space_byte(char c) { return byte_classes[static_cast<unsigned char>(c)] == space_byte; }
+
+// The word_token tokenize_range gives for a plain text_token (see text_token::plain), written into
+// w: the same span, kind and case flags, the lower case folded only when a letter is upper case.
+// (The token lies inside text: its run was checked against the text's size.)
+void copy_plain(std::string_view text, const text_token& t, std::deque<std::string>& folded, word_token& w) {
+  w.span = t.span;
+  const std::string_view raw(text.data() + t.span.begin, t.span.size());
+  w.lower = t.has_upper ? keep_folded(folded, raw, text.size()) : raw;
+  w.kind = t.kind == text_token_kind::word     ? token_kind::word
+           : t.kind == text_token_kind::number ? token_kind::number
+                                               : token_kind::punct;
+  w.capitalised = t.capitalised;
+  w.all_caps = t.all_caps;
+}
+
 }  // namespace
 
 bool is_clause_break(const word_token& t) {
@@ -177,6 +193,31 @@ word_tokenizer::word_tokenizer(std::string_view text) : text_(text) {
   all_.reserve(text.size() / 6 + 1);  // news text runs about six bytes a token
   // folded forms never outgrow the text they fold, so one chunk of the text's size holds them all
   tokenize_range(text, 0, text.size(), folded_, text.size(), all_);
+}
+
+word_tokenizer::word_tokenizer(std::string_view text, const std::vector<text_token>& known) : text_(text) {
+  // about as many tokens as the extractor's (which keep "U.S." and "3.5" whole), and the rest's
+  all_.reserve(known.size() + known.size() / 8 + text.size() / 64 + 16);
+  // Neither tokenizer reads across a space byte, so the tokens between two of them are those of
+  // that stretch alone: a run of known tokens that fills such a stretch and is plain throughout is
+  // copied; `done` is where the text still to tokenise starts.
+  std::size_t done = 0;
+  for (std::size_t k = 0; k < known.size();) {
+    std::size_t m = k + 1;
+    bool plain = known[k].plain;
+    while (m < known.size() && known[m].span.begin == known[m - 1].span.end) plain &= known[m++].plain;
+    const std::size_t begin = known[k].span.begin, end = known[m - 1].span.end;
+    const bool spaced = end <= text.size() && (begin == 0 || is_space_byte(text[begin - 1])) &&
+                        (end == text.size() || is_space_byte(text[end]));
+    if (plain && spaced && begin >= done) {
+      while (done < begin && is_space_byte(text[done])) ++done;  // the usual gap: a space
+      if (done < begin) tokenize_range(text, done, begin, folded_, text.size(), all_);
+      for (std::size_t j = k; j < m; ++j) copy_plain(text, known[j], folded_, all_.emplace_back());
+      done = end;
+    }
+    k = m;
+  }
+  tokenize_range(text, done, text.size(), folded_, text.size(), all_);
 }
 
 void word_tokenizer::append(text_span range, std::vector<word_token>& out) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/statement.h"
+#include "text/tokenizer.h"
 
 namespace onrecord {
 
@@ -39,6 +40,11 @@ struct word_token {
 class word_tokenizer {
  public:
   explicit word_tokenizer(std::string_view text);
+  // The same tokens, taking over what `known` (tokenize() output over ranges of text, in text
+  // order: the extractor's tokens of the body) already read: a run of adjacent plain text_tokens
+  // with a space or a text edge on either side gives the same tokens here, copied over instead of
+  // read again; the rest of the text is tokenised as the constructor above does.
+  word_tokenizer(std::string_view text, const std::vector<text_token>& known);
   word_tokenizer(const word_tokenizer&) = delete;
   word_tokenizer& operator=(const word_tokenizer&) = delete;
 

@@ -68,6 +68,7 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
     last_needed = std::max(last_needed, segments.sentence_at(s.content.begin));
   }
   event_anchors anchors;
+  time_expression_reader::scratch buffers;
   for (const auto& para : segments.paragraphs) {
     if (para.first_sentence > last_needed) break;
     if (para.span.end <= a.body_begin) continue;
@@ -77,7 +78,7 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
       text_span span = segments.sentences[si].span;
       if (span.end <= a.body_begin) continue;
       span.begin = std::max(span.begin, a.body_begin);
-      const sentence_times times = reader_.read(words, span, contents_in[si], published, anchors);
+      const sentence_times times = reader_.read(words, span, contents_in[si], published, anchors, buffers);
       if (times.opens_new_event) carry.reset();
       carried[si] = carry;
       // a single day beats a range or a vague word: "Smith, elected last year, said Tuesday …"

@@ -196,11 +196,13 @@ time_expression_reader::time_expression_reader(const lexicon_store& lexicons) {
 
 sentence_times time_expression_reader::read(const word_tokenizer& words, text_span sentence,
                                             const std::vector<text_span>& excluded, date::sys_days published,
-                                            const event_anchors& anchors) const {
+                                            const event_anchors& anchors, scratch& buffers) const {
   using what = found_expression::what;
   const std::string_view text = words.text();
   sentence_times out;
-  std::vector<word_token> t = words.tokens(sentence);
+  std::vector<word_token>& t = buffers.tokens;
+  t.clear();
+  words.append(sentence, t);
   // drop the words inside statement contents: they neither date nor set the tense. A token is
   // inside some span iff the furthest end among the spans starting at or before it reaches its
   // end: one sweep over both in order (not every span per token), compacting in place
@@ -229,7 +231,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
   }
   if (t.empty()) return out;
   // known[i]: the token's base or lower case is a key of some table (else every lookup would miss)
-  std::vector<char> known(t.size(), 0);
+  std::vector<char>& known = buffers.known;
+  known.assign(t.size(), 0);
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (t[k].kind == token_kind::punct) continue;
     const std::string_view base = t[k].base();

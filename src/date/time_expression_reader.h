@@ -38,11 +38,22 @@ class time_expression_reader {
  public:
   explicit time_expression_reader(const lexicon_store& lexicons);
 
+  // Buffers read() refills for each sentence: kept by the caller across the sentences of an article,
+  // they are allocated once, not once a sentence.
+  struct scratch {
+    std::vector<word_token> tokens;
+    std::vector<char> known;  // per token: a key of some word table
+  };
   // Reads the sentence (a range of the tokenizer's text), ignoring words inside `excluded` spans
   // (the content of statements: a date inside a quote is what the quote talks about, not when it
   // was said).
   sentence_times read(const word_tokenizer& words, text_span sentence, const std::vector<text_span>& excluded,
-                      date::sys_days published, const event_anchors& anchors) const;
+                      date::sys_days published, const event_anchors& anchors, scratch& buffers) const;
+  sentence_times read(const word_tokenizer& words, text_span sentence, const std::vector<text_span>& excluded,
+                      date::sys_days published, const event_anchors& anchors) const {
+    scratch buffers;
+    return read(words, sentence, excluded, published, anchors, buffers);
+  }
   // The same, tokenising text for this one call.
   sentence_times read(std::string_view text, text_span sentence, const std::vector<text_span>& excluded,
                       date::sys_days published, const event_anchors& anchors) const {

@@ -322,6 +322,7 @@ class article_pass {
         registry_(actors) {}
 
   std::vector<statement> run();
+  std::vector<text_token> take_body_tokens() { return std::move(body_tokens_); }
 
  private:
   void build_units();
@@ -371,6 +372,7 @@ class article_pass {
   actor_registry registry_;
 
   std::vector<quotation> quotes_;
+  std::vector<text_token> body_tokens_;  // every token of the body, in text order
   std::vector<unit> units_;
   std::vector<std::vector<actor>> speakers_;  // per unit: the speakers of its statements
   mutable std::vector<std::vector<actor>> mentions_;
@@ -424,7 +426,7 @@ bool article_pass::quoted_title(const quotation& q) const {
 
 void article_pass::build_units() {
   // tokens of the whole body with the quotation each lies in
-  std::vector<text_token> all;
+  std::vector<text_token>& all = body_tokens_;
   std::vector<int> qidx;
   std::vector<std::size_t> para_first;  // first text_token of each paragraph
   std::size_t qi = 0;
@@ -2388,6 +2390,14 @@ statement_extractor::statement_extractor(const lexicon_store& lexicons, extracti
 std::vector<statement> statement_extractor::extract(const article& a, const segmented_text& segments) const {
   article_pass pass(a, segments, rules_, cues_, actors_, options_);
   return pass.run();
+}
+
+std::vector<statement> statement_extractor::extract(const article& a, const segmented_text& segments,
+                                                    std::vector<text_token>& body_tokens) const {
+  article_pass pass(a, segments, rules_, cues_, actors_, options_);
+  std::vector<statement> out = pass.run();
+  body_tokens = pass.take_body_tokens();
+  return out;
 }
 
 }  // namespace onrecord

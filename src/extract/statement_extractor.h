@@ -9,6 +9,7 @@
 #include "model/statement.h"
 #include "text/segmenter.h"
 #include "text/sentence_rules.h"
+#include "text/tokenizer.h"
 
 namespace onrecord {
 
@@ -27,6 +28,10 @@ class statement_extractor {
   explicit statement_extractor(const lexicon_store& lexicons, extraction_options options = {});
   // Statements in text order, each with content span, kind, cue and speaker (dates/topics left empty).
   std::vector<statement> extract(const article& a, const segmented_text& segments) const;
+  // The same, handing back the tokens it read the body with (tokenize() over each paragraph from
+  // body_begin) for later stages to reuse.
+  std::vector<statement> extract(const article& a, const segmented_text& segments,
+                                 std::vector<text_token>& body_tokens) const;
 
  private:
   sentence_rules rules_;

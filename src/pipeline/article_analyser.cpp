@@ -14,9 +14,11 @@ article_analyser::article_analyser(const lexicon_store& lexicons, const std::vec
 analysed_article article_analyser::analyse(article a) const {
   const segmented_text segments = segment_text(a.text);
   analysed_article out;
-  out.statements = extractor_.extract(a, segments);
-  if (!out.statements.empty()) {         // with no statement, dating and classifying have nothing to do
-    const word_tokenizer words(a.text);  // tokenised once for both stages
+  std::vector<text_token> body_tokens;
+  out.statements = extractor_.extract(a, segments, body_tokens);
+  if (!out.statements.empty()) {  // with no statement, dating and classifying have nothing to do
+    // tokenised once for both stages, mostly copied from the extractor's tokens
+    const word_tokenizer words(a.text, body_tokens);
     dater_.date(a, segments, words, out.statements);
     classifier_.classify(a, segments, words, out.statements);
   }

@@ -47,33 +47,41 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
   while (pos < end) {
     const std::size_t start = pos;
     const char32_t c = next_code_point(text, pos);
-    if (is_space(c)) continue;
-    const bool leading_apostrophe = is_apostrophe(c) && is_digit(peek(text, pos, end));  // ’90s
-    if (is_alnum(c) || leading_apostrophe) {
-      bool inner_period = false, has_letter = is_letter(c), all_upper = is_upper(c);
+    const bool ascii_alnum = c < 0x80 && is_alnum(c);  // most tokens start so: no space or mark to check
+    if (!ascii_alnum && is_space(c)) continue;
+    const bool leading_apostrophe = !ascii_alnum && is_apostrophe(c) && is_digit(peek(text, pos, end));  // ’90s
+    if (ascii_alnum || is_alnum(c) || leading_apostrophe) {
+      bool inner_period = false, has_letter = is_letter(c), all_upper = is_upper(c), any_upper = all_upper;
       std::size_t letters = is_letter(c) ? 1 : 0;
       bool numeric = is_digit(c);
+      // ASCII letters and digits throughout, joined only by ' and - (joined: some joiner seen)
+      bool ascii = c < 0x80 && !leading_apostrophe, joined = false;
       while (pos < end) {
         // ASCII letters and digits (most of a word) go through without decoding or joiner checks
         const auto b = static_cast<unsigned char>(text[pos]);
-        if (b >= 'a' && b <= 'z') {
+        if (b >= 'a' && b <= 'z') {  // a run of lower-case letters, most of a word, in one tight loop
+          const std::size_t run = pos;
+          do ++pos;
+          while (pos < end && text[pos] >= 'a' && text[pos] <= 'z');
+          letters += pos - run;
           has_letter = true;
-          ++letters;
           all_upper = false;
-          ++pos;
           continue;
         }
         if ((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
           if (b >= 'A') {
             has_letter = true;
+            any_upper = true;
             ++letters;
           }
           ++pos;
           continue;
         }
+        if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',') break;  // ASCII that joins nothing
         std::size_t next = pos;
         const char32_t d = next_code_point(text, next);
         if (is_alnum(d)) {
+          ascii = false;  // a letter outside ASCII (ASCII ones are handled above)
           if (is_letter(d)) {
             has_letter = true;
             ++letters;
@@ -86,12 +94,16 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
         const bool joiner = is_apostrophe(d) || d == U'-' || d == U'.' || (numeric && (d == U',' || d == U'.'));
         if (joiner && is_alnum(peek(text, next, end))) {
           if (d == U'.') inner_period = true;
+          if (d == U'-' || d == U'\'')
+            joined = true;
+          else
+            ascii = false;  // . , and ’ joins: word_tokenizer splits or folds there
           pos = next;
           continue;
         }
         break;
       }
-      text_token t;
+      text_token& t = out.emplace_back();  // filled in place, not copied in
       t.span = {start, pos};
       t.kind = has_letter ? text_token_kind::word : text_token_kind::number;
       t.capitalised = is_upper(c);
@@ -106,14 +118,18 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
         const std::size_t hyphen = w.rfind('-');
         const bool party_state =
             hyphen != std::string_view::npos && rules.is_abbreviation(w.substr(hyphen + 1));  // R-Ky.
-        if (initial || dotted_initials || party_state || rules.is_title(w) || rules.is_abbreviation(w)) ++pos;
+        if (initial || dotted_initials || party_state || rules.is_title(w) || rules.is_abbreviation(w)) {
+          ++pos;
+          ascii = false;
+        }
       }
+      t.has_upper = any_upper;
+      t.plain = ascii && (t.kind == text_token_kind::word ? is_letter(c) : !joined);
       t.span.end = pos;
       t.text = text.substr(start, pos - start);
-      out.push_back(t);
       continue;
     }
-    text_token t;
+    text_token& t = out.emplace_back();
     t.kind = text_token_kind::punct;
     if (is_double_quote(c)) {
       t.kind = text_token_kind::quote_mark;
@@ -125,7 +141,7 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
     }
     t.span = {start, pos};
     t.text = text.substr(start, pos - start);
-    out.push_back(t);
+    t.plain = pos - start == 1 && c < 0x80 && c != U'\f' && c != U'\v';
   }
 }
 

@@ -18,6 +18,11 @@ struct text_token {
   bool capitalised = false;  // a word whose first letter is upper case
   bool all_caps = false;     // every letter upper case, at least two letters (ICE, NYPD, WASHINGTON)
   bool name_word = false;    // set by attribution (actor_registry::mark_name_words): can be part of a name
+  // ASCII only and read the same by word_tokenizer, which then reuses the token: a word of letters
+  // and digits that starts with a letter (inner ' and - allowed), a number of digits alone, or a
+  // one-byte mark other than \f and \v
+  bool plain = false;
+  bool has_upper = false;  // (read for plain tokens) an upper-case letter in it: its lower case differs
   bool is_word() const { return kind == text_token_kind::word; }
   bool is(std::string_view s) const { return text == s; }
 };

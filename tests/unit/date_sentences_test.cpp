@@ -91,5 +91,34 @@ TEST(DatedSentences, EveryLabelledSentenceResolvesRight) {
   }
 }
 
+// The dater keeps one set of read() buffers for all the sentences of an article: what one sentence
+// left in them must not change what the next one reads.
+TEST(DatedSentences, BuffersKeptAcrossSentencesReadAsFreshOnes) {
+  const lexicon_store lexicons;
+  const time_expression_reader reader(lexicons);
+  time_expression_reader::scratch kept;
+  const auto rows = load_sentences();
+  ASSERT_GE(rows.size(), 60u);
+  for (const auto& r : rows) {
+    SCOPED_TRACE("dated_sentences.tsv:" + std::to_string(r.line) + ": " + r.text);
+    const auto published = parse_publication_date(r.published).day;
+    ASSERT_TRUE(published);
+    const word_tokenizer words(r.text);
+    const text_span whole{0, r.text.size()};
+    const std::vector<text_span> quote{last_quote(r.text)};
+    const auto fresh = reader.read(words, whole, quote, *published, {});
+    const auto reused = reader.read(words, whole, quote, *published, {}, kept);
+    ASSERT_EQ(reused.expressions.size(), fresh.expressions.size());
+    for (std::size_t k = 0; k < fresh.expressions.size(); ++k) {
+      EXPECT_EQ(reused.expressions[k].span.begin, fresh.expressions[k].span.begin);
+      EXPECT_EQ(reused.expressions[k].span.end, fresh.expressions[k].span.end);
+      EXPECT_EQ(day(reused.expressions[k].range.best), day(fresh.expressions[k].range.best));
+      EXPECT_EQ(reused.expressions[k].future, fresh.expressions[k].future);
+    }
+    EXPECT_EQ(reused.events, fresh.events);
+    EXPECT_EQ(reused.opens_new_event, fresh.opens_new_event);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
