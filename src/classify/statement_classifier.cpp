@@ -3,12 +3,13 @@
 
 #include <algorithm>
 
+#include "text/word_set.h"
+
 namespace onrecord {
 namespace {
 
 // (ASCII letters and digits: what isalnum and tolower mean in the C locale the program runs in)
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string_view last_word(std::string_view s) {
   std::size_t e = s.size();
@@ -22,9 +23,8 @@ std::string_view last_word(std::string_view s) {
 bool same_last_word(std::string_view a, std::string_view b) {
   const std::string_view x = last_word(a), y = last_word(b);
   if (x.empty() || x.size() != y.size()) return false;
-  for (std::size_t k = 0; k < x.size(); ++k)
-    if (ascii_lower(x[k]) != ascii_lower(y[k])) return false;
-  return true;
+  char bx[64], by[64];
+  return lower_ascii(x, bx) == lower_ascii(y, by);
 }
 
 // a separator so that no phrase matches across two pieces of context

@@ -35,12 +35,7 @@ nlohmann::ordered_json statement_brief(const topic_statement& s) {
 void write_statement_brief(json_line_writer& w, const topic_statement& s) {
   w.raw("{\"statement_id\":");
   w.number(s.statement_id);
-  w.raw(",\"date\":");
-  w.day_or_null(s.date);
-  w.raw(",\"date_earliest\":");
-  w.day_or_null(s.earliest);
-  w.raw(",\"date_latest\":");
-  w.day_or_null(s.latest);
+  write_date_fields(w, s.date, s.earliest, s.latest);
   w.raw(",\"kind\":");
   w.string(s.kind);
   w.raw(",\"text\":");
@@ -193,13 +188,7 @@ std::string changes_text(const topic_position& p) {
 void write_positions(std::ostream& out, const std::vector<topic_position>& positions, output_format format,
                      std::size_t width) {
   if (format == output_format::json) {
-    std::string buffer;
-    json_line_writer w(buffer, &out);
-    for (const auto& p : positions) {
-      write_position_json(w, p);
-      w.raw('\n');
-    }
-    w.flush();
+    write_json_lines(out, positions, write_position_json);
     return;
   }
   if (format == output_format::table) {

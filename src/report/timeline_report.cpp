@@ -115,15 +115,20 @@ void write_sources_json(json_line_writer& w, const std::vector<source_row>& sour
   w.raw(']');
 }
 
+void write_date_fields(json_line_writer& w, const std::optional<date::sys_days>& date,
+                       const std::optional<date::sys_days>& earliest, const std::optional<date::sys_days>& latest) {
+  w.raw(",\"date\":");
+  w.day_or_null(date);
+  w.raw(",\"date_earliest\":");
+  w.day_or_null(earliest);
+  w.raw(",\"date_latest\":");
+  w.day_or_null(latest);
+}
+
 void write_statement_json(json_line_writer& w, const timeline_row& r) {
   w.raw("{\"statement_id\":");
   w.number(r.statement_id);
-  w.raw(",\"date\":");
-  w.day_or_null(r.date);
-  w.raw(",\"date_earliest\":");
-  w.day_or_null(r.earliest);
-  w.raw(",\"date_latest\":");
-  w.day_or_null(r.latest);
+  write_date_fields(w, r.date, r.earliest, r.latest);
   w.raw(",\"date_basis\":");
   w.string_or_null_if_empty(r.date_basis);
   w.raw(",\"first_seen\":");
@@ -157,13 +162,7 @@ void write_statement_json(json_line_writer& w, const timeline_row& r) {
 
 void write_timeline(std::ostream& out, const std::vector<timeline_row>& rows, output_format format, std::size_t width) {
   if (format == output_format::json) {
-    std::string buffer;
-    json_line_writer w(buffer, &out);
-    for (const auto& r : rows) {
-      write_statement_json(w, r);
-      w.raw('\n');
-    }
-    w.flush();
+    write_json_lines(out, rows, write_statement_json);
     return;
   }
   text_table t;

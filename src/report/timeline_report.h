@@ -38,6 +38,9 @@ nlohmann::ordered_json statement_json(const timeline_row& r);
 // nlohmann objects took two thirds of a 1,000-statement timeline's client time); a test holds the two
 // to byte identity.
 void write_statement_json(json_line_writer& w, const timeline_row& r);
+// `,"date":…,"date_earliest":…,"date_latest":…`, the dates every statement object carries.
+void write_date_fields(json_line_writer& w, const std::optional<date::sys_days>& date,
+                       const std::optional<date::sys_days>& earliest, const std::optional<date::sys_days>& latest);
 // One JSON value a line, invalid UTF-8 replaced.
 void write_json_line(std::ostream& out, const nlohmann::ordered_json& j);
 

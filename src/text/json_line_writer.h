@@ -97,6 +97,19 @@ class json_line_writer {
   std::ostream* out_;
 };
 
+// One JSON value a line, each item written by write_one(writer, item), through one buffer flushed
+// to `out` as it fills: what the query commands print with --format json.
+template <typename Items, typename WriteOne>
+void write_json_lines(std::ostream& out, const Items& items, WriteOne write_one) {
+  std::string buffer;
+  json_line_writer w(buffer, &out);
+  for (const auto& item : items) {
+    write_one(w, item);
+    w.raw('\n');
+  }
+  w.flush();
+}
+
 // inline: `extract` writes every statement's text, speaker and slices through it
 inline void json_line_writer::string(std::string_view s) {
   const std::size_t mark = buf_.size();
