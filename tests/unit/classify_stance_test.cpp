@@ -49,6 +49,16 @@ TEST(Stance, CooperationCueSupports) {
   EXPECT_EQ(j.evidence(ice), "work with ICE");
 }
 
+// Holding people for immigration agents is what a detainer asks of a jail: doing it is cooperation,
+// stopping it is the opposite.
+TEST(Stance, HoldingPeopleForTheAgencyIsCooperation) {
+  EXPECT_EQ(judge("The county jail will hold inmates for immigration agents when asked.").on(ice),
+            stance_label::support);
+  EXPECT_EQ(judge("the police department to stop holding people for immigration agents").on(ice),
+            stance_label::oppose);
+  EXPECT_EQ(judge("Our jails will not hold anyone for ICE without a warrant.").on(ice), stance_label::oppose);
+}
+
 TEST(Stance, NegatorsFlipTheCue) {
   EXPECT_EQ(judge("Our police will not work with ICE.").on(ice), stance_label::oppose);
   EXPECT_EQ(judge("Our police will never help ICE agents.").on(ice), stance_label::oppose);
