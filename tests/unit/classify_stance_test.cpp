@@ -54,8 +54,7 @@ TEST(Stance, CooperationCueSupports) {
 TEST(Stance, HoldingPeopleForTheAgencyIsCooperation) {
   EXPECT_EQ(judge("The county jail will hold inmates for immigration agents when asked.").on(ice),
             stance_label::support);
-  EXPECT_EQ(judge("the police department to stop holding people for immigration agents").on(ice),
-            stance_label::oppose);
+  EXPECT_EQ(judge("the police department to stop holding people for immigration agents").on(ice), stance_label::oppose);
   EXPECT_EQ(judge("Our jails will not hold anyone for ICE without a warrant.").on(ice), stance_label::oppose);
 }
 
