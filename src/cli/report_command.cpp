@@ -66,6 +66,7 @@ int report_command::run(const global_options& globals) {
     f.to = to;
     for (auto& row : store.timeline(f)) doc.entries.push_back({actor->name, std::move(row)});
   } else {
+    doc.subject = report_subject::topic;
     doc.title = "Who stands where: " + topic_;
     for (const auto& s : store.topic_statements(std::nullopt, topic, from, to)) {
       timeline_row r;

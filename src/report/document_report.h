@@ -17,8 +17,13 @@ struct report_entry {
   timeline_row statement;  // stances: topic → stance ("" unsure)
 };
 
+// What a report is about: one actor (the chart has a lane per topic) or one topic across actors (a
+// lane per actor).
+enum class report_subject { actor, topic };
+
 struct report_document {
-  std::string title;  // "Zohran Mamdani" or "ice-cooperation"
+  report_subject subject = report_subject::actor;
+  std::string title;  // "Zohran Mamdani" or "Who stands where: ice-cooperation"
   std::string scope;  // "topic ice-cooperation · 2025-01-01 … 2025-12-31"; may be empty
   std::vector<topic_position> positions;
   std::vector<report_entry> entries;  // in date order

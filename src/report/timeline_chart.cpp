@@ -1,8 +1,8 @@
-// The report's SVG timeline. Statements of one lane, day and stance share one mark, with their
-// count written in it: an actor quoted three times on one day showed one dot, and a 1,000-statement
-// record drew 1,000 circles over each other. Marks of different stances on the same day stand side
-// by side. The label column is as wide as the longest lane name needs, so that a long topic slug is
-// not cut off at the chart's left edge.
+// The report's SVG timeline, a lane per topic of an actor or per actor on a topic. Statements of one lane, day and
+// stance share one mark, with their count written in it: an actor quoted three times on one day showed one dot, and a
+// 1,000-statement record drew 1,000 circles over each other. Marks of different stances on the same day stand side by
+// side. The label column is as wide as the longest lane name needs, so that a long topic slug is not cut off at the
+// chart's left edge.
 #include "report/timeline_chart.h"
 
 #include <fmt/format.h>
@@ -63,28 +63,54 @@ struct mark_group {
   std::optional<std::string> change;  // the grade, when a position changed at one of them
 };
 
+// Where one statement is drawn: its lane, the topic its stance is on, and that stance.
+struct placement {
+  std::string lane, topic, stance;
+};
+
+// An actor's report has a lane per topic (and one for statements without a topic); a topic's report a
+// lane per actor, each statement drawn with its stance on that topic.
+std::vector<placement> placements_of(const report_document& doc, const report_entry& e) {
+  std::vector<placement> out;
+  if (doc.subject == report_subject::topic) {
+    const std::string lane = e.actor.empty() ? "(unknown speaker)" : e.actor;
+    if (e.statement.stances.empty()) out.push_back({lane, "", ""});
+    for (const auto& [topic, stance] : e.statement.stances) out.push_back({lane, topic, stance});
+    return out;
+  }
+  if (e.statement.stances.empty()) out.push_back({"(no topic)", "", ""});
+  for (const auto& [topic, stance] : e.statement.stances) out.push_back({topic, topic, stance});
+  return out;
+}
+
 }  // namespace
 
 void write_svg_timeline(std::ostream& out, const report_document& doc) {
-  // lanes: the positions' topics first, then any other topic, then statements without one
+  // lanes: the positions' topics (or actors) first, then any other, then statements without a topic
   std::vector<std::string> lanes;
-  auto lane_of = [&](const std::string& topic) {
-    return static_cast<int>(std::find(lanes.begin(), lanes.end(), topic) - lanes.begin());
+  auto lane_of = [&](const std::string& name) {
+    return static_cast<int>(std::find(lanes.begin(), lanes.end(), name) - lanes.begin());
+  };
+  auto add_lane = [&](const std::string& name) {
+    if (std::find(lanes.begin(), lanes.end(), name) == lanes.end()) lanes.push_back(name);
   };
   for (const auto& p : doc.positions)
-    if (std::find(lanes.begin(), lanes.end(), p.topic) == lanes.end()) lanes.push_back(p.topic);
+    add_lane(doc.subject == report_subject::topic ? (p.actor.empty() ? "(unknown speaker)" : p.actor) : p.topic);
   bool untagged = false;
   std::optional<date::sys_days> lo, hi;
   for (const auto& e : doc.entries) {
-    if (e.statement.stances.empty()) untagged = true;
-    for (const auto& [topic, stance] : e.statement.stances)
-      if (std::find(lanes.begin(), lanes.end(), topic) == lanes.end()) lanes.push_back(topic);
+    for (const auto& at : placements_of(doc, e)) {
+      if (doc.subject == report_subject::actor && at.topic.empty())
+        untagged = true;  // its lane comes last
+      else
+        add_lane(at.lane);
+    }
     if (e.statement.date) {
       if (!lo || *e.statement.date < *lo) lo = e.statement.date;
       if (!hi || *e.statement.date > *hi) hi = e.statement.date;
     }
   }
-  if (untagged) lanes.push_back("");
+  if (untagged) lanes.push_back("(no topic)");
   if (!lo || lanes.empty()) {
     out << "<p class=\"note\">No dated statements to chart.</p>\n";
     return;
@@ -96,23 +122,21 @@ void write_svg_timeline(std::ostream& out, const report_document& doc) {
   std::map<std::tuple<int, date::sys_days, std::string>, std::size_t> group_of;
   for (const auto& e : doc.entries) {
     if (!e.statement.date) continue;
-    auto add = [&](const std::string& topic, const std::string& stance) {
-      const int lane = lane_of(topic);
-      auto [it, fresh] = group_of.try_emplace({lane, *e.statement.date, stance}, groups.size());
-      if (fresh) groups.push_back(mark_group{lane, *e.statement.date, stance, {}, {}});
+    for (const auto& at : placements_of(doc, e)) {
+      const int lane = lane_of(at.lane);
+      auto [it, fresh] = group_of.try_emplace({lane, *e.statement.date, at.stance}, groups.size());
+      if (fresh) groups.push_back(mark_group{lane, *e.statement.date, at.stance, {}, {}});
       mark_group& g = groups[it->second];
       g.entries.push_back(&e);
-      if (auto c = changes.find({e.statement.statement_id, topic}); c != changes.end()) g.change = c->second;
-    };
-    if (e.statement.stances.empty()) add("", "");
-    for (const auto& [topic, stance] : e.statement.stances) add(topic, stance);
+      if (auto c = changes.find({e.statement.statement_id, at.topic}); c != changes.end()) g.change = c->second;
+    }
   }
   // the groups sharing a lane and a day, to set them side by side
   std::map<std::pair<int, date::sys_days>, std::vector<std::size_t>> same_day;
   for (std::size_t i = 0; i < groups.size(); ++i) same_day[{groups[i].lane, groups[i].day}].push_back(i);
 
   std::size_t widest = 0;
-  for (const auto& l : lanes) widest = std::max(widest, code_points(l.empty() ? "(no topic)" : l));
+  for (const auto& l : lanes) widest = std::max(widest, code_points(l));
   const int left = std::clamp(static_cast<int>(24 + label_px_per_char * static_cast<double>(widest)), min_label_column,
                               max_label_column);
   const int right = 60, top = 24, lane_h = 46, axis_h = 50, width = 1100;
@@ -125,11 +149,11 @@ void write_svg_timeline(std::ostream& out, const report_document& doc) {
 
   out << fmt::format(
       "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
-      "role=\"img\" aria-label=\"Timeline of statements by topic\">\n",
-      width, height);
+      "role=\"img\" aria-label=\"Timeline of statements by {}\">\n",
+      width, height, doc.subject == report_subject::topic ? "actor" : "topic");
   for (std::size_t i = 0; i < lanes.size(); ++i) {
     const int y = y_of(static_cast<int>(i));
-    const std::string name = lanes[i].empty() ? "(no topic)" : lanes[i];
+    const std::string& name = lanes[i];
     out << fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#d0d7de\"/>\n", left, y, width - right,
                        y);
     out << fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"lane\"><title>{}</title>{}</text>\n",

@@ -101,6 +101,45 @@ TEST(TimelineChart, APositionChangeIsRingedAndLabelled) {
   EXPECT_NE(svg.find(std::string(to_string(change_grade::full_flop)) + "</text>"), std::string::npos);
 }
 
+// A topic's report ("who stands where") compares actors: a lane each, in the positions' order, so
+// that one actor's change of position is not drawn among everyone else's statements.
+TEST(TimelineChart, ATopicReportHasALanePerActor) {
+  report_document doc;
+  doc.subject = report_subject::topic;
+  auto by = [](std::string actor, report_entry e) {
+    e.actor = std::move(actor);
+    return e;
+  };
+  doc.entries = {by("Ravi Okafor", said(1, day(2025, 3, 4), {{"ferry-policy", "oppose"}}, "No.")),
+                 by("Dana Whitcombe", said(2, day(2025, 3, 4), {{"ferry-policy", "support"}}, "Yes.")),
+                 by("Dana Whitcombe", said(3, day(2025, 6, 18), {{"ferry-policy", "oppose"}}, "Now no.")),
+                 by("", said(4, day(2025, 6, 20), {{"ferry-policy", ""}}, "Who knows."))};
+  topic_position p;
+  p.actor = "Dana Whitcombe";
+  p.topic = "ferry-policy";
+  position_change c;
+  c.after.statement_id = 3;
+  c.grade = change_grade::full_flop;
+  p.changes.push_back(c);
+  doc.positions.push_back(p);
+  const std::string svg = chart(doc);
+  const auto whitcombe = svg.find(">Dana Whitcombe</text>"), okafor = svg.find(">Ravi Okafor</text>"),
+             unknown = svg.find(">(unknown speaker)</text>");
+  ASSERT_NE(whitcombe, std::string::npos) << svg;
+  ASSERT_NE(okafor, std::string::npos);
+  ASSERT_NE(unknown, std::string::npos);
+  EXPECT_LT(whitcombe, okafor) << "the positions' actors come first";
+  EXPECT_EQ(svg.find(">ferry-policy</text>"), std::string::npos) << "no lane per topic";
+  auto cy_of = [&](const std::string& text) {
+    const auto at = svg.rfind("cy=\"", svg.find(text));
+    return std::stoi(svg.substr(at + 4));
+  };
+  EXPECT_NE(cy_of("“No.”"), cy_of("“Yes.”")) << "two actors on one day are on two lanes";
+  EXPECT_EQ(cy_of("“Yes.”"), cy_of("“Now no.”"));
+  EXPECT_EQ(count(svg, "class=\"change\""), 1u);
+  EXPECT_NE(svg.find("Timeline of statements by actor"), std::string::npos);
+}
+
 TEST(TimelineChart, NoDatedStatementGivesANote) {
   report_document doc;
   doc.entries = {said(1, day(2025, 1, 1), {}, "Undated.")};
