@@ -23,6 +23,18 @@ report_entry said(std::int64_t id, date::sys_days when, std::map<std::string, st
   return e;
 }
 
+// An actor's position on ferry-policy that turned (a Full Flop) at the given statement.
+topic_position flopped_at(std::string actor, std::int64_t statement_id) {
+  topic_position p;
+  p.actor = std::move(actor);
+  p.topic = "ferry-policy";
+  position_change c;
+  c.after.statement_id = statement_id;
+  c.grade = change_grade::full_flop;
+  p.changes.push_back(c);
+  return p;
+}
+
 std::string chart(const report_document& doc) {
   std::ostringstream out;
   write_svg_timeline(out, doc);
@@ -89,13 +101,7 @@ TEST(TimelineChart, APositionChangeIsRingedAndLabelled) {
   report_document doc;
   doc.entries = {said(1, day(2025, 3, 4), {{"ferry-policy", "support"}}, "Run it."),
                  said(2, day(2025, 6, 18), {{"ferry-policy", "oppose"}}, "Stop it.")};
-  topic_position p;
-  p.topic = "ferry-policy";
-  position_change c;
-  c.after.statement_id = 2;
-  c.grade = change_grade::full_flop;
-  p.changes.push_back(c);
-  doc.positions.push_back(p);
+  doc.positions.push_back(flopped_at("Dana Whitcombe", 2));
   const std::string svg = chart(doc);
   EXPECT_EQ(count(svg, "class=\"change\""), 1u) << svg;
   EXPECT_NE(svg.find(std::string(to_string(change_grade::full_flop)) + "</text>"), std::string::npos);
@@ -114,14 +120,7 @@ TEST(TimelineChart, ATopicReportHasALanePerActor) {
                  by("Dana Whitcombe", said(2, day(2025, 3, 4), {{"ferry-policy", "support"}}, "Yes.")),
                  by("Dana Whitcombe", said(3, day(2025, 6, 18), {{"ferry-policy", "oppose"}}, "Now no.")),
                  by("", said(4, day(2025, 6, 20), {{"ferry-policy", ""}}, "Who knows."))};
-  topic_position p;
-  p.actor = "Dana Whitcombe";
-  p.topic = "ferry-policy";
-  position_change c;
-  c.after.statement_id = 3;
-  c.grade = change_grade::full_flop;
-  p.changes.push_back(c);
-  doc.positions.push_back(p);
+  doc.positions.push_back(flopped_at("Dana Whitcombe", 3));
   const std::string svg = chart(doc);
   const auto whitcombe = svg.find(">Dana Whitcombe</text>"), okafor = svg.find(">Ravi Okafor</text>"),
              unknown = svg.find(">(unknown speaker)</text>");
