@@ -82,7 +82,14 @@ int ingest_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
   store.migrate();
   const lexicon_store lexicons(globals.lexicon_dirs);
-  const article_analyser analyser(lexicons, ingest_topics(lexicons, store.topic_definitions()));
+  const auto topics = ingest_topics(lexicons, store.topic_definitions());
+  {  // `topics list` shows a topic's name and meaning, not only the slug its statements carry
+    std::vector<topic_row> described;
+    for (const auto& t : topics)
+      described.push_back({t.slug, t.name.empty() ? t.slug : t.name, t.description, t.support_means, "", 0, 0, {}});
+    store.describe_topics(described);
+  }
+  const article_analyser analyser(lexicons, topics);
 
   interrupted = false;
   struct sigaction sa {};

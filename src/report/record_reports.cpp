@@ -25,9 +25,19 @@ void write_fields(std::ostream& out, const std::vector<std::pair<std::string, st
   if (format == output_format::table) {
     std::size_t key = 0;
     for (const auto& [k, v] : fields) key = std::max(key, display_width(k));
-    for (const auto& [k, v] : fields)
-      out << k << ':' << std::string(key - display_width(k) + 1, ' ')
-          << fit_width(v, width > key + 22 ? width - key - 2 : 20) << '\n';
+    // a long value (a topic's description, a statement's words) wraps under its own column: a
+    // record shown field by field is read whole, not cut at the terminal's edge
+    const std::size_t room = width > key + 22 ? width - key - 2 : 20;
+    for (const auto& [k, v] : fields) {
+      const auto lines = wrap_words(v, room);
+      for (std::size_t i = 0; i < std::max<std::size_t>(lines.size(), 1); ++i) {
+        if (i == 0)
+          out << k << ':' << std::string(key - display_width(k) + 1, ' ');
+        else
+          out << std::string(key + 2, ' ');
+        out << (lines.empty() ? std::string() : lines[i]) << '\n';
+      }
+    }
     return;
   }
   write_text_table(out, t, format, width);

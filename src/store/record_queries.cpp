@@ -342,4 +342,11 @@ std::size_t record_store::import_topics(const std::vector<topic_row>& topics) {
   return added;
 }
 
+void record_store::describe_topics(const std::vector<topic_row>& topics) {
+  pqxx::work w(impl_->conn, "describe_topics");
+  for (const auto& t : topics)
+    w.exec_prepared(impl_->query("describe_topic"), t.slug, t.name, t.description, t.support_means);
+  w.commit();
+}
+
 }  // namespace onrecord

@@ -76,6 +76,9 @@ class record_store {
   bool reassign_statement(std::int64_t statement_id, std::int64_t actor_id);
   // Stores topics (slug, name, description, support_means, definition); returns how many were new.
   std::size_t import_topics(const std::vector<topic_row>& topics);
+  // The topics an ingest tags with (slug, name, description, support_means), stored or brought up
+  // to date unless a user imported the topic (sql/describe_topic.sql); one transaction.
+  void describe_topics(const std::vector<topic_row>& topics);
 
   const std::string& display() const { return target_.display; }
 

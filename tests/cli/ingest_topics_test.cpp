@@ -61,5 +61,36 @@ TEST(IngestTopics, AStatementCarriesATopicImportedIntoTheDatabase) {
   fs::remove_all(dir);
 }
 
+// A topic the shipped lexicon tags with is stored with the lexicon's name and meaning, so that
+// `topics list` and `topics show` say what it is; a topic a user imported keeps what the user gave it,
+// and a row an older ingest named by its slug alone is brought up to date.
+TEST(IngestTopics, TheLexiconsTopicsAreStoredWithTheirNamesAndMeanings) {
+  ONRECORD_REQUIRE_DB();
+  testing::throwaway_database db("ingest_topic_names");
+  ASSERT_EQ(run_onrecord({"--db", db.conninfo(), "stats"}).exit_code, 0);  // the schema, migrated
+  db.exec("INSERT INTO topics (slug, name) VALUES ('nypd-policy', 'nypd-policy')");
+  db.exec(
+      "INSERT INTO topics (slug, name, description, definition) VALUES ('public-safety', 'Safety as we see it', "
+      "'our own words', 'topic public-safety\nname Safety as we see it\nterm 1 safety\n')");
+  const auto r = run_onrecord({"--db", db.conninfo(), "ingest", "-"}, article);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(db.scalar("SELECT name FROM topics WHERE slug = 'ice-cooperation'"), "ICE cooperation");
+  EXPECT_NE(db.scalar("SELECT description FROM topics WHERE slug = 'ice-cooperation'"), "");
+  EXPECT_NE(db.scalar("SELECT support_means FROM topics WHERE slug = 'ice-cooperation'"), "");
+  EXPECT_EQ(db.scalar("SELECT name FROM topics WHERE slug = 'nypd-policy'"), "NYPD policy") << "brought up to date";
+  EXPECT_EQ(db.scalar("SELECT name || ' / ' || description FROM topics WHERE slug = 'public-safety'"),
+            "Safety as we see it / our own words")
+      << "an imported topic keeps the user's text";
+
+  const auto shown = run_onrecord({"--db", db.conninfo(), "topics", "show", "ice-cooperation", "--format", "json"});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_NE(shown.out.find("\"name\":\"ICE cooperation\""), std::string::npos) << shown.out;
+
+  // a second ingest changes nothing it need not
+  const auto before = db.scalar("SELECT string_agg(slug || updated_at::text, ',' ORDER BY slug) FROM topics");
+  ASSERT_EQ(run_onrecord({"--db", db.conninfo(), "ingest", "-"}, article).exit_code, 0);
+  EXPECT_EQ(db.scalar("SELECT string_agg(slug || updated_at::text, ',' ORDER BY slug) FROM topics"), before);
+}
+
 }  // namespace
 }  // namespace onrecord
