@@ -103,6 +103,37 @@ struct unit {
   std::vector<cue_match> cue;  // the speech cue starting at each token, looked up once
 };
 
+// The first word of a unit (its sentence's opening word), or none.
+std::size_t first_word(const unit& u) {
+  for (std::size_t k = 0; k < u.toks.size(); ++k)
+    if (u.toks[k].is_word()) return k;
+  return static_cast<std::size_t>(-1);
+}
+
+bool is_possessive_or_object_pronoun(std::string_view lw);
+
+// Whether the token at `next`, right after a sentence's first word, shows that word is not a name
+// acting as subject: a determiner, a pronoun, a preposition or a colon follows it.
+bool opens_without_a_subject(const unit& u, std::size_t next) {
+  if (next >= u.toks.size()) return false;
+  const text_token& t = u.toks[next];
+  if (t.is(":")) return true;
+  if (!t.is_word()) return false;
+  char buf[64];
+  const std::string_view w = lower(t.text, buf);
+  return is_determiner(w) || is_preposition(w) || is_possessive_or_object_pronoun(w) || w == "you" || w == "we" ||
+         w == "i" || w == "they" || w == "he" || w == "she" || w == "it";
+}
+
+// One capitalised word toks[i, j) opening the sentence that no name or alias of the article explains
+// (the actor is the word itself), followed by a determiner, a pronoun, a preposition or a colon
+// ("Elsewhere the …", "Have you …", "Beyond that …", "Q: …"), is a sentence word, not a name that
+// a pronoun could stand for ("Okafor was asked" stays a name).
+bool sentence_word_opening(const unit& u, std::size_t i, std::size_t j, const actor& a) {
+  return j == i + 1 && first_word(u) == i && a.kind == actor_kind::unknown && a.name == u.toks[i].text &&
+         opens_without_a_subject(u, j);
+}
+
 // A name after a preposition ("at Flushing Meadows", "from Spectrum News") is not a subject:
 // pronouns look past it.
 bool after_preposition(const unit& u, std::size_t i) {
@@ -705,15 +736,12 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
     return inner;
   }
   if (!t.is_word()) return out;
-  const std::string_view lw = lower(t.text, buf);
-  if (const pronoun_info* pr = lex_.pronoun(lw)) {
-    if (!t.capitalised || p == 0 || lw == "i" || !u.toks[p - 1].is_word() || true) {
-      out.first = p;
-      out.last = p + 1;
-      out.kind = np::pronoun;
-      (void)pr;
-      return out;
-    }
+  // a pronoun, also in a contraction: "businesses that he’s assailed" (he has)
+  if (lex_.pronoun(lower(without_possessive(t.text), buf))) {
+    out.first = p;
+    out.last = p + 1;
+    out.kind = np::pronoun;
+    return out;
   }
   if (registry_.is_name_word(t) || lex_.alias(t.text)) {
     std::size_t q = p;
@@ -1065,6 +1093,9 @@ std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::
     switch (p.ref) {
       case pronoun_ref::person:
         if (c.kind == actor_kind::organisation) return false;
+        // a description that names no kind of person ("the deal", "the book") is not "he" or "she";
+        // a name of unknown kind may be
+        if (c.kind == actor_kind::unknown && !c.name.empty() && !(c.name[0] >= 'A' && c.name[0] <= 'Z')) return false;
         return p.sex == gender::unknown || c.sex == gender::unknown || c.sex == p.sex;
       case pronoun_ref::organisation:
         return c.kind == actor_kind::organisation;
@@ -1083,7 +1114,8 @@ std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::
     std::size_t j = i;
     while (j < at && u.quote[j] < 0 && (registry_.is_name_word(u.toks[j]) || lex_.is_title(u.toks[j].text))) ++j;
     const actor c = registry_.name_actor(u.toks, i, j);
-    if (compatible(c) && !after_preposition(u, i)) return found_speaker{c, {}, "pronoun"};
+    if (compatible(c) && !sentence_word_opening(u, i, j, c) && !after_preposition(u, i))
+      return found_speaker{c, {}, "pronoun"};
     i = j;
   }
   // earlier sentences, nearest first; in each, the speakers and then the subjects come first
@@ -1783,7 +1815,7 @@ const std::vector<actor>& article_pass::mentions_of(std::size_t ui) const {
              (registry_.is_name_word(u.toks[j]) || lex_.is_title(u.toks[j].text)))
         ++j;
       const actor a = registry_.name_actor(u.toks, i, j);
-      if (a && !a.place && !after_preposition(u, i)) c.push_back(a);
+      if (a && !a.place && !sentence_word_opening(u, i, j, a) && !after_preposition(u, i)) c.push_back(a);
       i = j - 1;
       continue;
     }

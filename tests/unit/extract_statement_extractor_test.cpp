@@ -491,6 +491,37 @@ TEST(StatementExtractor, PronounContractionStillResolves) {
   EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
 }
 
+// "he’s" (he has) before a cue is the pronoun, resolved; it was kept as a speaker named "he’s"
+TEST(StatementExtractor, ContractedPronounBeforeTheCueResolves) {
+  const auto s = extract(
+      "Senator Tomas Brankov toured the docks on Monday. The levy would fall on every ferry line that he’s accused of "
+      "cutting corners.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Tomas Brankov");
+  EXPECT_EQ(s[0].mention, "he’s");
+}
+
+// "he" and "she" are people: a description that names no kind of person ("the book", "the deal")
+// is passed over for the person before it
+TEST(StatementExtractor, PersonPronounSkipsADescriptionOfAThing) {
+  const auto s = extract(
+      "Jo Vale met the harbour board on Monday. The book asserted that Vale had delayed the dredging.\n\n"
+      "“That is a distortion,” he said.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "book");
+  EXPECT_EQ(s[1].speaker, "Jo Vale");
+  EXPECT_EQ(s[1].mention, "he");
+}
+
+// a capitalised word opening a sentence that no name of the article explains is no antecedent
+TEST(StatementExtractor, ALoneSentenceOpenerIsNoAntecedent) {
+  const auto s = extract(
+      "Mayor Dana Whitcombe spoke at the pier on Monday.\n\nElsewhere the ferry ran late.\n\n"
+      "“We will fix it,” she said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+}
+
 TEST(StatementExtractor, TitledDescriptionResolvesToTheOneActorWithThatTitle) {
   const auto s = extract(
       "Mayor Dana Whitcombe opened the pier on Monday. Councillor Ravi Okafor was there.\n\n"
