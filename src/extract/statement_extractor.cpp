@@ -1338,7 +1338,8 @@ bool names_a_new_thing(const unit& u, std::size_t i) {
 
 // Cue words in a use that is no act of speech: "put it" without "as"; "add" before a number, "to"
 // or "up" counts ("added 178,000 jobs", "adding to her lead"); "support" before a preposition is the
-// noun ("45 percent support among voters", "drum up support for"); a name given to a thing.
+// noun ("45 percent support among voters", "drum up support for"); a name given to a thing, or
+// handed down ("named for", "named after").
 bool no_speech_use(const unit& u, std::size_t i, std::size_t cue_last) {
   if (cue_last >= u.toks.size() || u.quote[cue_last] >= 0) return false;
   char buf[64];
@@ -1350,6 +1351,8 @@ bool no_speech_use(const unit& u, std::size_t i, std::size_t cue_last) {
     return next.kind == text_token_kind::number || next.is("to") || next.is("up");
   char nb[64];
   if (w == "support") return next.is_word() && !next.capitalised && is_preposition(lower(next.text, nb));
+  // "a class named for Ali", "a role named after a studio fixer": a name handed down, not words said
+  if (in(w, {"named", "called", "dubbed"}) && (next.is("for") || next.is("after"))) return true;
   return names_a_new_thing(u, i);
 }
 

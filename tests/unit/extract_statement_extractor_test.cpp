@@ -491,6 +491,14 @@ TEST(StatementExtractor, PronounContractionStillResolves) {
   EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
 }
 
+// "named for" / "named after" hands a name down; nobody speaks
+TEST(StatementExtractor, NamedForIsNoSpeech) {
+  EXPECT_TRUE(extract("The pier hosts a rowing class named for Jo Vale, who opened it in 2010.").empty());
+  EXPECT_TRUE(extract("The ferry was named after a harbour pilot who drowned in 1911.").empty());
+  const auto s = extract("Mayor Dana Whitcombe named the ferry plan as her first priority.");
+  ASSERT_EQ(s.size(), 1u) << "a name given as a choice is still said";
+}
+
 // "he’s" (he has) before a cue is the pronoun, resolved; it was kept as a speaker named "he’s"
 TEST(StatementExtractor, ContractedPronounBeforeTheCueResolves) {
   const auto s = extract(
