@@ -963,6 +963,16 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
     }
     if (q == p + 1) return out;
     out.kind = np::description;
+    // "the base chief known as Bob": the name the description goes by is the speaker
+    if (q >= 1 && u.toks[q - 1].is("known") && q + 1 < u.toks.size() && u.toks[q].is("as") && u.quote[q + 1] < 0 &&
+        registry_.is_name_word(u.toks[q + 1])) {
+      std::size_t r = q + 1;
+      while (r < u.toks.size() && u.quote[r] < 0 && registry_.is_name_word(u.toks[r])) ++r;
+      out.first = q + 1;
+      out.last = r;
+      out.kind = np::name;
+      return out;
+    }
   } else if (registry_.is_name_word(u.toks[p]) || lex_.is_title(u.toks[p].text)) {
     auto name_run = [&](std::size_t at) {
       while (at < u.toks.size() && u.quote[at] < 0 &&

@@ -491,6 +491,15 @@ TEST(StatementExtractor, PronounContractionStillResolves) {
   EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
 }
 
+// "the pilot known as Rook": the name the description goes by is the speaker
+TEST(StatementExtractor, ADescriptionKnownAsANameIsThatName) {
+  const auto s =
+      extract("“Nobody ordered us to wait,” said the harbour pilot known as Rook, speaking for the first time.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Rook");
+  EXPECT_EQ(s[0].mention, "Rook");
+}
+
 // "named for" / "named after" hands a name down; nobody speaks
 TEST(StatementExtractor, NamedForIsNoSpeech) {
   EXPECT_TRUE(extract("The pier hosts a rowing class named for Jo Vale, who opened it in 2010.").empty());
