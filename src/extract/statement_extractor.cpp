@@ -228,14 +228,6 @@ bool opens_with_a_clause(const unit& u, std::size_t b, std::size_t e) {
   return true;
 }
 
-// Cues that name their object: "what Vale called “a disgrace”", "what they described as …".
-bool names_its_object(const text_token& cue) {
-  const std::string_view w = cue.text;
-  for (std::string_view stem : {"call", "describ", "dub", "label", "brand", "term", "characteri"})
-    if (w.substr(0, stem.size()) == stem) return true;
-  return false;
-}
-
 // Cues that report words rather than a plan or a stance: "as Vale said / noted / wrote / put it".
 bool reports_words(const text_token& cue) {
   char buf[64];
@@ -388,6 +380,9 @@ class article_pass {
   bool cue_opens_before_its_subject(const unit& u, frame& f) const;
   np head_of_relative(const unit& u, const np& n) const;
   bool hypothetical_cue_in_content(const unit& u, const frame& before, const frame& f) const;
+  // "the things Vale has said about the port", "an approach that he has advocated": the first
+  // token of the noun phrase whose relative clause the subject at `subject_first` opens, or none
+  std::size_t object_relative_head(const unit& u, std::size_t subject_first, std::size_t floor) const;
   // A quotation ending in a comma, ? or ! right before token `at`: "“…,” Trump said".
   bool quotation_leads(const unit& u, std::size_t at) const;
   // A quotation of five words or fewer, each capitalised: a title ("Going Viral"), not words said.
@@ -449,6 +444,12 @@ bool article_pass::quoted_title(const quotation& q) const {
     if (start) {
       ++words;
       title = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+      if (!title && words > 1) {  // "Fox and Friends", "Meet the Press": a short function word inside
+        std::size_t e = c;
+        while (e < q.content.end && text_[e] != ' ' && text_[e] != ',') ++e;
+        title = e < q.content.end && in(text_.substr(c, e - c), {"and", "of", "the", "a", "an", "in", "on", "for", "to",
+                                                                 "with", "at", "by", "or", "&"});
+      }
     }
     start = false;
   }
@@ -1292,10 +1293,17 @@ bool article_pass::opens_participial_clause(const unit& u, std::size_t i) const 
 bool article_pass::subject_after_opening_clause(const unit& u, frame& f) const {
   // the clause ends at a comma followed by a subject and its verb (a comma inside the clause,
   // "Noting that Vale, a councillor, voted no", is followed by no verb)
+  // A quotation may stand inside the clause, and its comma may close it ("Calling Okafor “the
+  // partner I need,” Vale upbraided …").
   std::size_t commas = 0;
   for (std::size_t c = f.cue_last; c + 1 < u.toks.size() && c < f.cue_last + 40 && commas < 4; ++c) {
-    if (u.quote[c] >= 0 || is_terminal(u.toks[c])) return false;
-    if (!u.toks[c].is(",")) continue;
+    if (is_terminal(u.toks[c])) return false;
+    if (u.quote[c] >= 0) {
+      const quotation& q = quotes_[static_cast<std::size_t>(u.quote[c])];
+      if (q.content.empty() || text_[q.content.end - 1] != ',') continue;
+    } else if (!u.toks[c].is(",")) {
+      continue;
+    }
     ++commas;
     np n = np_forward(u, c + 1);
     for (std::size_t k = n.ok() ? n.first + 1 : 0; n.ok() && k < n.last; ++k) {
@@ -1311,7 +1319,7 @@ bool article_pass::subject_after_opening_clause(const unit& u, frame& f) const {
     f.subject = n;
     f.claim_begin = 0;
     f.claim_end = f.cue_last;
-    f.content_end = c;
+    f.content_end = u.quote[c] >= 0 ? c + 1 : c;  // the quotation closing the clause is part of it
     f.rule = "participle";
     return true;
   }
@@ -1557,13 +1565,12 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       if (const np object = np_backward_raw(u, p - 1); object.ok() && object.kind == np::description)
         n = head_of_relative(u, object);
     if (n.ok() && u.toks[p - 1].is(",") == false) {
-      // "what he said", "than she said": not a report of speech
+      // "than she said", "how he said it": not a report of speech. "what Vale called “a disgrace”",
+      // "what she said is growing demand", "what Okafor told the board" are: the object relative
+      // opens the content (PolNeAR annotates them, whatever the cue)
       if (n.first > 0 && u.toks[n.first - 1].is_word()) {
         const std::string_view w = lower(u.toks[n.first - 1].text, buf);
-        // …but "what Vale called “a disgrace”" names what was said
-        if (in(w, {"what", "than", "how", "whatever", "whether", "if", "why"}) &&
-            !(w == "what" && names_its_object(u.toks[i])))
-          return false;
+        if (in(w, {"than", "how", "whatever", "whether", "if", "why"})) return false;
       }
       if (m.participle && n.kind == np::description && lex_.is_document_noun(lower(u.toks[n.last - 1].text, buf))) {
         // "Trump issued a statement saying …": Trump speaks, and "issued" joins the cue
@@ -1625,8 +1632,15 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         return true;
       }
     }
-    if (u.toks[p - 1].is(",")) {
-      std::size_t c = p - 1;  // the comma that closes the nearest appositive
+    // "Jo Vale, a host of “The Harbor Hour,” refused …": the comma that closes the appositive may
+    // stand inside the quotation marks of a title that ends it
+    const bool comma_in_title = p >= 3 && u.quote[p - 1] >= 0 && u.quote[p - 2] < 0 && u.toks[p - 2].is_word() &&
+                                quotation_leads(u, p) == false && [&] {
+                                  const quotation& q = quotes_[static_cast<std::size_t>(u.quote[p - 1])];
+                                  return !q.content.empty() && text_[q.content.end - 1] == ',' && quoted_title(q);
+                                }();
+    if (u.toks[p - 1].is(",") || comma_in_title) {
+      std::size_t c = comma_in_title ? p : p - 1;  // the comma that closes the nearest appositive
       np best;
       for (int seg = 0; seg < 6; ++seg) {
         std::size_t q = c;
@@ -2009,6 +2023,123 @@ void article_pass::reported_question(std::size_t ui, std::size_t i) {
   last_ = before;
 }
 
+// Whether a cue whose words end at `after` has no object of its own: it ends the clause, or a
+// preposition, a time word or an infinitive without an object follows ("said about Latinos",
+// "pledged to reach at the talks", "has been repeating for decades"). A complementiser or a
+// quotation after it is content, not an adjunct.
+bool cue_lacks_object(const unit& u, std::size_t after, std::size_t end) {
+  for (std::size_t k = after; k < end && k < after + 10; ++k)  // "tweeted, “…”" has its content
+    if (u.quote[k] >= 0 || u.toks[k].is("that") || u.cue[k].length) return false;
+  if (after >= end || is_terminal(u.toks[after]) || u.toks[after].is(",")) return true;
+  if (!u.toks[after].is_word()) return false;
+  char buf[64];
+  const std::string_view w = lower(u.toks[after].text, buf);
+  if (w == "to") {  // "pledged to reach at …", not "promised to cut taxes"
+    if (after + 2 >= end) return after + 2 == end;
+    const text_token& next = u.toks[after + 2];
+    char nb[64];
+    return is_terminal(next) || next.is(",") ||
+           (next.is_word() && (is_preposition(lower(next.text, nb)) || is_time_lead(lower(next.text, nb))));
+  }
+  return is_preposition(w) || is_time_lead(w) || in(w, {"so", "too", "earlier", "before", "here", "there", "once"});
+}
+
+// Whether the cue of `f` is a verb rather than a noun that looks like one ("renewed Republican
+// calls for", "held a conference call"): a past form, or an auxiliary between subject and cue.
+bool cue_is_a_verb(const unit& u, const frame& f) {
+  char buf[64];
+  const std::string_view w = lower(u.toks[f.cue_first].text, buf);
+  return w.ends_with("ed") || in(w, {"said", "says", "told", "wrote", "written"}) || f.cue_first > f.subject.last;
+}
+
+// Nouns that open a time adverbial rather than name what was said: "the day she announced …"
+bool is_time_noun(std::string_view lw) {
+  return in(lw, {"day",    "days",    "week",   "weeks",   "month",   "months",    "year",    "years",  "time",
+                 "times",  "moment",  "night",  "morning", "evening", "afternoon", "weekend", "hour",   "hours",
+                 "minute", "minutes", "decade", "decades", "era",     "period",    "season",  "summer", "winter"});
+}
+
+std::size_t article_pass::object_relative_head(const unit& u, std::size_t subject_first, std::size_t floor) const {
+  if (subject_first <= floor) return none;
+  std::size_t noun = subject_first - 1;
+  char buf[64];
+  if (u.toks[noun].is("that") && noun > floor) {  // "an approach that he has advocated"
+    --noun;
+    // "the fact that he has declined to …": after these nouns "that" opens a clause, not a relative
+    if (u.toks[noun].is_word() &&
+        in(lower(u.toks[noun].text, buf),
+           {"fact", "idea", "notion", "news", "view", "belief", "sense", "hope", "possibility", "suggestion",
+            "argument", "claim", "charge", "word", "chance", "fear", "evidence", "sign", "assertion"}))
+      return none;
+  }
+  // a plain lower-case noun: no function word, cue, adverb, time word or person noun ("Republican
+  // candidate Jo Vale said" is a title, "sources he trusts" are people, not what was said)
+  auto plain_word = [&](std::size_t k) {
+    const text_token& t = u.toks[k];
+    if (!t.is_word() || t.capitalised || u.quote[k] >= 0 || u.cue[k].length) return false;
+    const std::string_view w = lower(t.text, buf);
+    return !(is_determiner(w) || is_preposition(w) || is_aux(w) || is_negated_aux(w) || lex_.pronoun(w) != nullptr ||
+             in(w, {"and", "or",      "but",      "nor",    "so",      "yet",  "than", "that",  "which",
+                    "who", "whom",    "whose",    "what",   "how",     "why",  "when", "where", "while",
+                    "if",  "because", "although", "though", "whether", "said", "says", "say",   "told"}));
+  };
+  if (!plain_word(noun)) return none;
+  {
+    const std::string_view w = lower(u.toks[noun].text, buf);
+    auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 1 && w.ends_with(tail); };
+    if (is_time_noun(w) || lex_.is_speaker_noun(w) || lex_.is_group_noun(w) || lex_.is_title(u.toks[noun].text) ||
+        ends("er") || ends("ers") || ends("or") || ends("ors") || ends("ist") || ends("ists") || ends("ian") ||
+        ends("ians") || ends("man") || ends("men") || w == "people" || w == "others")
+      return none;
+  }
+  // a modifier inside the phrase: a plain word or an adverb ("particularly outrageous"), not a number
+  auto modifier = [&](std::size_t k) {
+    if (!u.toks[k].is_word() || u.toks[k].capitalised || u.quote[k] >= 0) return false;
+    const std::string_view w = lower(u.toks[k].text, buf);
+    if (is_number_word(w)) return false;
+    if (ly_word(w) && w != "only") return true;
+    return plain_word(k);
+  };
+  auto determiner_at = [&](std::size_t k) {
+    if (u.quote[k] >= 0) return false;
+    if (u.toks[k].kind == text_token_kind::number) return true;
+    return u.toks[k].is_word() &&
+           (is_determiner(lower(u.toks[k].text, buf)) || is_number_word(lower(u.toks[k].text, buf)));
+  };
+  // back over the modifiers to the determiner ("nine particularly outrageous things"), and across
+  // "of / to / for" into a phrase the noun hangs from ("the approach to the use of force")
+  std::size_t first = noun;
+  std::size_t head = noun;
+  for (int chain = 0; chain < 3; ++chain) {
+    std::size_t j = head;
+    while (j > floor && head - j < 5 && modifier(j - 1)) --j;
+    const bool determined = j > floor && determiner_at(j - 1);
+    if (chain > 0 && !determined) break;  // "listen to words": the verb before "to" is no noun
+    first = determined ? j - 1 : j;
+    // a bare noun keeps its modifiers only inside an "of" phrase ("the use of military force"):
+    // elsewhere the word before it may be a verb ("hates companies he listed")
+    if (!determined && j < head &&
+        !(j > floor && u.toks[j - 1].is_word() && in(lower(u.toks[j - 1].text, buf), {"of", "to", "for"})))
+      first = head;
+    if (first < floor + 2 || !u.toks[first - 1].is_word() ||
+        !in(lower(u.toks[first - 1].text, buf), {"of", "to", "for", "on", "about", "over"}) || !plain_word(first - 2))
+      break;
+    head = first - 2;
+  }
+  // "to this day hosts a class named for …": a time word inside the phrase makes it an adverbial
+  for (std::size_t k = first; k < noun; ++k)
+    if (u.toks[k].is_word() && is_time_noun(lower(u.toks[k].text, buf))) return none;
+  // "At the meeting the mayor promised to …": an opening adverbial, not the cue's object; a phrase
+  // that opens the sentence, or a lone word that opens a clause, is part of the subject ("The
+  // biblical prophet Daniel wrote of …", "…, de Blasio tweeted")
+  if (first == 0 || u.quote[first - 1] >= 0 || is_terminal(u.toks[first - 1]) ||
+      (first == noun && opens_a_clause_at(u, first)) ||
+      (first > floor && u.toks[first - 1].is_word() && is_preposition(lower(u.toks[first - 1].text, buf)) &&
+       opens_a_clause_at(u, first - 1)))
+    return none;
+  return first;
+}
+
 // Whether the cue of `f` follows a modal ("would ask", "will not urge", "could then tell") inside the
 // content after the cue of `before` (a unit is one sentence, so no sentence ends between them).
 bool article_pass::hypothetical_cue_in_content(const unit& u, const frame& before, const frame& f) const {
@@ -2107,7 +2238,11 @@ void article_pass::process(std::size_t ui) {
       sp.mention = f.inherited_mention;
       sp.rule = f.rule;
     }
-    const std::size_t region_begin = k == 0 ? 0 : frames[k - 1].claim_end;
+    // past the frame before, and past the opening clause it reports ("Acknowledging that …“…,”
+    // Vale said …": the quotation is that clause's, not this frame's)
+    const std::size_t region_begin =
+        k == 0 ? 0
+               : std::max(frames[k - 1].claim_end, frames[k - 1].content_end == none ? 0 : frames[k - 1].content_end);
     const std::size_t region_end = k + 1 < frames.size() ? frames[k + 1].claim_begin : n;
     char buf[64];
     // content after the cue?
@@ -2317,6 +2452,18 @@ void article_pass::process(std::size_t ui) {
           b = i + 1;
           break;
         }
+        // "urged surrogates to parrot his comments, but few did": an infinitive after the listener
+        // is what was urged, so a comma further on closes no listener; a clause that "but / while …"
+        // joins after it is the narrator's (", and pushed to …" may go on with the same speaker)
+        if (f.cue.object && u.toks[i].is("to")) {
+          for (std::size_t k = i + 1; k + 1 < after_end; ++k)
+            if (u.quote[k] < 0 && u.toks[k].is(",") && u.toks[k + 1].is_word() &&
+                in(lower(u.toks[k + 1].text, buf), {"but", "while", "although", "though", "yet"})) {
+              after_end = k;
+              break;
+            }
+          break;
+        }
         if (!u.toks[i].is_word()) break;
       }
     }
@@ -2331,6 +2478,13 @@ void article_pass::process(std::size_t ui) {
       colon_paragraph_ = u.paragraph;
       continue;
     }
+    // "the things Vale has said about the port", "the target it pledged to reach at the talks": the
+    // cue has no object of its own, so the noun phrase its relative clause hangs from is what was said
+    // (the cheap tests first: most subjects open their clause, with no lower-case word before them)
+    if (b == after && f.subject.ok() && !f.subject_after && !f.cue.object && f.subject.first > region_begin &&
+        u.toks[f.subject.first - 1].is_word() && !u.toks[f.subject.first - 1].capitalised && f.rule == "cue subject" &&
+        cue_is_a_verb(u, f) && cue_lacks_object(u, after, after_end))
+      if (const std::size_t head = object_relative_head(u, f.subject.first, region_begin); head != none) b = head;
     // "which the council says had the highest fees", "what Vale called “a disgrace”": an object
     // relative before the subject is the start of what was said
     if (b == after && f.subject.ok() && !f.subject_after && f.subject.first > region_begin && after < after_end &&

@@ -1199,5 +1199,74 @@ TEST(StatementExtractor, TwoNamesBeforeAnAppositiveSpeak) {
             "the fees would double | Okafor");
 }
 
+// ---- session 7 (recall on PolNeAR's lexicon-cue misses)
+
+TEST(StatementExtractor, AnInfinitiveAfterTheListenerIsWhatWasUrged) {
+  // a comma after "urged X to …" closes no listener: the listener and the infinitive are the content
+  EXPECT_EQ(sole("Port officials urged pilots to repeat the warning, but few of them did."),
+            "pilots to repeat the warning | Port officials");
+  // a listener before a comma and a quotation still stays out of the content
+  EXPECT_EQ(sole("Okafor told reporters, “The pier will open in May.”"), "The pier will open in May. | Okafor");
+}
+
+TEST(StatementExtractor, ObjectRelativeBeforeTheSubjectIsWhatWasSaid) {
+  // "the things X had said about …": the cue has no object of its own, so the phrase its relative
+  // clause hangs from is what was said, from its determiner (not "about the harbor")
+  EXPECT_EQ(sole("Vale collected nine odd things the mayor had said about the harbor."),
+            "nine odd things the mayor had said about the harbor | the mayor");
+  EXPECT_EQ(sole("The city missed the fuel target it pledged to reach at the summit."),
+            "the fuel target it pledged to reach at the summit | it");
+  EXPECT_EQ(sole("Okafor mocked the approach to the use of port funds that Vale has advocated for years."),
+            "the approach to the use of port funds that Vale has advocated for years | Okafor");
+  // an opening adverbial is no object, and a cue with an object of its own keeps it
+  EXPECT_EQ(sole("At the meeting the mayor promised to cut the fees."), "to cut the fees | the mayor");
+  EXPECT_EQ(sole("The day she arrived the mayor said on the radio that the fees would double."),
+            "the fees would double | the mayor");
+}
+
+TEST(StatementExtractor, QuotedTitleWithAFunctionWordIsNoQuotation) {
+  // "On “Port and Friends,” Vale pointed to …": a short title with "and / of / the" inside is a
+  // title after a word, not words said before the attribution
+  EXPECT_EQ(sole("In an interview with “Port and Friends,” Jo Vale pointed to the pier as the main problem."),
+            "the pier as the main problem | Jo Vale");
+  // a quotation opening the sentence is still what was said
+  EXPECT_EQ(sole("“Fees and taxes,” Jo Vale said."), "Fees and taxes, | Jo Vale");
+}
+
+TEST(StatementExtractor, AppositiveClosedByTheCommaOfAQuotedTitle) {
+  // "Vale, a host of “The Harbor Hour,” refused …": the comma inside the title's quotation marks
+  // closes the appositive, so the name before it speaks and the content follows the cue
+  EXPECT_EQ(sole("Jo Vale, a host of “The Harbor Hour,” refused to discuss the levy on Tuesday."),
+            "to discuss the levy on Tuesday | Jo Vale");
+  EXPECT_EQ(sole("Jo Vale, the former host of the radio show “The Docks,” listed a podcast as her guilty pleasure."),
+            "a podcast as her guilty pleasure | Jo Vale");
+}
+
+TEST(StatementExtractor, WhatTheSubjectSaidOpensTheContentWhateverTheCue) {
+  // "what she said is …", "what Vale told the Post …": the object relative is what was said, with
+  // any cue (before, only naming cues such as "called" counted)
+  EXPECT_EQ(sole("The clubs adapted to what she said is growing demand for pools."),
+            "what she said is growing demand for pools | she");
+  EXPECT_EQ(sole("The letter conflicted with what Jo Vale told the Harbor Post before the vote."),
+            "what Jo Vale told the Harbor Post before the vote | Jo Vale");
+  // nothing after the cue, or "than": still no statement
+  EXPECT_EQ(sole("Nobody remembered what she said."), "0 statements");
+  EXPECT_EQ(sole("The levy was higher than she said in May."), "0 statements");
+}
+
+TEST(StatementExtractor, OpeningParticipialClauseMayCloseWithAQuotation) {
+  // the comma inside the closing quotation marks ends the opening clause, and the quotation is part
+  // of what the clause's cue reports; the main clause's subject speaks
+  const auto s = extract("Calling Okafor “exactly the partner I need,” Jo Vale upbraided the board for its delay.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Okafor “exactly the partner I need,”");
+  EXPECT_EQ(s[0].mention, "Jo Vale");
+  const auto t = extract("Acknowledging that the mayor “says a lot of odd things,” Vale said she would vote for him.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].text, "that the mayor “says a lot of odd things,”");
+  EXPECT_EQ(t[0].mention, "Vale");
+  EXPECT_EQ(t[1].text, "she would vote for him");
+}
+
 }  // namespace
 }  // namespace onrecord
