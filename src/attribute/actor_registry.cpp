@@ -40,26 +40,54 @@ bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
   return false;
 }
 
+// The space-separated words of a name, one at a time, without copying: same_person_name runs for
+// each full name against the earlier ones of its surname, and names are a few words long, so
+// walking one again is cheaper than collecting both into vectors.
+struct name_word_walk {
+  std::string_view s;
+  std::size_t i = 0;
+  // the next word, empty after the last
+  std::string_view next() {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    const std::string_view w = s.substr(i, j - i);
+    i = j;
+    return w;
+  }
+};
+
+std::size_t count_name_words(std::string_view s) {
+  name_word_walk walk{s};
+  std::size_t n = 0;
+  while (!walk.next().empty()) ++n;
+  return n;
+}
+
+std::string_view last_name_word(std::string_view s) {
+  name_word_walk walk{s};
+  std::string_view last;
+  for (std::string_view w = walk.next(); !w.empty(); w = walk.next()) last = w;
+  return last;
+}
+
+bool has_name_word(std::string_view s, std::string_view word) {
+  name_word_walk walk{s};
+  for (std::string_view w = walk.next(); !w.empty(); w = walk.next())
+    if (w == word) return true;
+  return false;
+}
+
 // Whether two full names name one person: the same first word, and every word of the shorter
 // inside the longer ("Donald Trump" / "Donald J. Trump"), compared word by word.
 bool same_person_name(std::string_view a, std::string_view b) {
-  auto words = [](std::string_view s) {
-    std::vector<std::string_view> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-      while (i < s.size() && s[i] == ' ') ++i;
-      std::size_t j = i;
-      while (j < s.size() && s[j] != ' ') ++j;
-      if (j > i) out.push_back(s.substr(i, j - i));
-      i = j;
-    }
-    return out;
-  };
-  auto wa = words(a), wb = words(b);
-  if (wa.empty() || wb.empty() || wa.front() != wb.front() || wa.back() != wb.back()) return false;
-  if (wa.size() > wb.size()) std::swap(wa, wb);
-  for (const auto& w : wa)
-    if (std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
+  const std::string_view first_a = name_word_walk{a}.next(), first_b = name_word_walk{b}.next();
+  if (first_a.empty() || first_b.empty() || first_a != first_b || last_name_word(a) != last_name_word(b)) return false;
+  const bool a_shorter = count_name_words(a) <= count_name_words(b);
+  const std::string_view shorter = a_shorter ? a : b, longer = a_shorter ? b : a;
+  name_word_walk walk{shorter};
+  for (std::string_view w = walk.next(); !w.empty(); w = walk.next())
+    if (!has_name_word(longer, w)) return false;
   return true;
 }
 
@@ -89,7 +117,6 @@ const actor_registry::known_name* actor_registry::for_surname(std::string_view s
 }
 
 void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
-  for (auto& t : tokens) t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
   // A capitalised word at a sentence start is capitalised by position, not because it is a name:
   // "Often he said …", "Struggling Donald Trump", "Endorsed Trump". It stays a name word only when
   // the article also capitalises it mid-sentence, or it is a title or an alias; it is dropped when
@@ -99,15 +126,19 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   word_view_set mid_caps;
   mid_caps.reserve(tokens.size() / 4);
   std::vector<char> initial(tokens.size(), 0);
+  std::vector<std::size_t> initial_names;  // name words opening a sentence, not all capitals
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].is_word()) continue;
+    text_token& t = tokens[i];
+    t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
+    if (!t.is_word()) continue;
     initial[i] = starts_sentence(tokens, i) ? 1 : 0;
     // mid-sentence: not the first word, nor the second after a first word that may be a name's
     // ("Playing Field" would count), though after a title it is ("Mayor Dana Whitcombe")
-    if (tokens[i].capitalised && !initial[i] &&
+    if (t.capitalised && !initial[i] &&
         !(i > 0 && initial[i - 1] && !lexicon_.is_title(tokens[i - 1].text) &&
           !lexicon_.is_not_name(tokens[i - 1].text)))
-      mid_caps.insert(without_possessive(tokens[i].text));
+      mid_caps.insert(without_possessive(t.text));
+    if (t.name_word && initial[i] && !t.all_caps) initial_names.push_back(i);
   }
   // The sentence-initial words in question, lower-cased; then one pass over the lower-case words of
   // the article marks which of them it also writes in lower case (instead of collecting every
@@ -118,9 +149,8 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   };
   std::vector<question> questions;
   word_set asked;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (const std::size_t i : initial_names) {
     const text_token& t = tokens[i];
-    if (!t.name_word || !initial[i] || t.all_caps) continue;
     const std::string_view w = without_possessive(t.text);
     if (contains(mid_caps, w) || lexicon_.is_title(w) || lexicon_.alias(w)) continue;
     char buf[64];
@@ -220,7 +250,7 @@ void actor_registry::learn_names(const std::vector<text_token>& tokens) {
   }
 }
 
-actor actor_registry::name_actor(const std::vector<text_token>& tokens, std::size_t first, std::size_t last) const {
+actor actor_registry::name_actor(std::span<const text_token> tokens, std::size_t first, std::size_t last) const {
   actor out;
   if (first >= last) return out;
   const std::string_view whole(tokens[first].text.data(), tokens[last - 1].span.end - tokens[first].span.begin);

@@ -3,6 +3,7 @@
 // ("the ICE" → "U.S. Immigration and Customs Enforcement"), each with a kind and, when known, a gender.
 #pragma once
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,7 @@ class actor_registry {
   // order, so a later surname alone resolves to the first full name used.
   void learn_names(const std::vector<text_token>& tokens);
   // The actor that the name phrase tokens[first, last) denotes.
-  actor name_actor(const std::vector<text_token>& tokens, std::size_t first, std::size_t last) const;
+  actor name_actor(std::span<const text_token> tokens, std::size_t first, std::size_t last) const;
   // The actor a description denotes: "the company" (organisation), "a spokesman" (person).
   actor description_actor(std::string_view description, std::string_view head_lower) const;
 

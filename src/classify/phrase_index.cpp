@@ -74,6 +74,10 @@ void phrase_index::candidates_at(std::string_view text, const word_token& t, std
     for (const auto& table : folded_prefixes_)
       if (lower.size() >= table.length) append_ids(table.ids, lower.substr(0, table.length), out);
   if (exact_words_.empty() && exact_prefixes_.empty()) return;
+  // exact-case keys hold an upper-case letter; a token whose lower case is its own text (a view of
+  // it: the tokenizer folds only a word with an upper-case letter or a curly apostrophe) has none
+  // and matches none of them (most tokens: one hash lookup and a possessive test saved)
+  if (t.lower.data() == text.data() + t.span.begin) return;
   const std::string_view raw = without_possessive(text.substr(t.span.begin, t.span.size()));
   append_ids(exact_words_, raw, out);
   for (const auto& table : exact_prefixes_)

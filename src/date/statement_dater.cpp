@@ -50,22 +50,37 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
   };
   // per sentence: its own expression (usable for a statement) and what the paragraph carries into it
   std::vector<std::optional<dated>> own(segments.sentences.size()), carried(segments.sentences.size());
+  // the sentences of each statement's cue, speaker mention and content start (and content end),
+  // each looked up once: the passes below ask for them again
+  struct statement_sentences {
+    std::optional<std::size_t> cue, mention;
+    std::size_t content = 0, content_last = 0;
+  };
+  std::vector<statement_sentences> sentences_of(statements.size());
+  for (std::size_t k = 0; k < statements.size(); ++k) {
+    const statement& s = statements[k];
+    statement_sentences& w = sentences_of[k];
+    if (s.cue) w.cue = segments.sentence_at(s.cue->begin);
+    if (s.speaker_mention) w.mention = segments.sentence_at(s.speaker_mention->begin);
+    w.content = segments.sentence_at(s.content.begin);
+    if (!s.content.empty()) w.content_last = segments.sentence_at(s.content.end - 1);
+  }
   // the statement contents each sentence holds, built in one pass (not a scan of all statements per sentence)
   std::vector<std::vector<text_span>> contents_in(segments.sentences.size());
-  for (const auto& s : statements) {
-    if (s.content.empty()) continue;
-    const std::size_t last = segments.sentence_at(s.content.end - 1);
-    for (std::size_t si = segments.sentence_at(s.content.begin); si <= last && si < contents_in.size(); ++si)
-      contents_in[si].push_back(s.content);
+  for (std::size_t k = 0; k < statements.size(); ++k) {
+    if (statements[k].content.empty()) continue;
+    const std::size_t last = sentences_of[k].content_last;
+    for (std::size_t si = sentences_of[k].content; si <= last && si < contents_in.size(); ++si)
+      contents_in[si].push_back(statements[k].content);
   }
   // A sentence dates statements through its own expression, the carry to later sentences of its
   // paragraph and the event anchors for later sentences: none reaches back, so the sentences after
   // the last one a statement looks at (cue, speaker or content start) need no reading.
   std::size_t last_needed = 0;
-  for (const auto& s : statements) {
-    if (s.cue) last_needed = std::max(last_needed, segments.sentence_at(s.cue->begin));
-    if (s.speaker_mention) last_needed = std::max(last_needed, segments.sentence_at(s.speaker_mention->begin));
-    last_needed = std::max(last_needed, segments.sentence_at(s.content.begin));
+  for (const statement_sentences& w : sentences_of) {
+    if (w.cue) last_needed = std::max(last_needed, *w.cue);
+    if (w.mention) last_needed = std::max(last_needed, *w.mention);
+    last_needed = std::max(last_needed, w.content);
   }
   event_anchors anchors;
   time_expression_reader::scratch buffers;
@@ -102,13 +117,15 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
     }
   }
 
-  for (auto& s : statements) {
+  for (std::size_t k = 0; k < statements.size(); ++k) {
+    statement& s = statements[k];
+    const statement_sentences& w = sentences_of[k];
     // the sentences of the cue, the speaker mention and the content, in that order (no allocation)
     std::array<std::size_t, 3> at{};
     std::size_t count = 0;
-    if (s.cue) at[count++] = segments.sentence_at(s.cue->begin);
-    if (s.speaker_mention) at[count++] = segments.sentence_at(s.speaker_mention->begin);
-    at[count++] = segments.sentence_at(s.content.begin);
+    if (w.cue) at[count++] = *w.cue;
+    if (w.mention) at[count++] = *w.mention;
+    at[count++] = w.content;
     const std::span<const std::size_t> sentences(at.data(), count);
     const std::size_t first = *std::min_element(sentences.begin(), sentences.end());
     std::optional<dated> chosen;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,26 +32,41 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 
 std::string_view lower(std::string_view w, char (&buf)[64]) { return lower_ascii(w, buf); }
 
-bool is_be(std::string_view w) { return in(w, {"is", "was", "were", "are", "be", "been", "being", "'s"}); }
+// A fixed word list asked of most tokens (auxiliaries, prepositions, determiners, …), looked up by
+// hash: a word whose length and first and last bytes no key has is turned away unhashed, where
+// in() compares it with every key. Keys are string literals, which outlive the set.
+class fixed_words {
+ public:
+  fixed_words(std::initializer_list<std::string_view> words) {
+    for (const std::string_view w : words) set_.insert(w);
+  }
+  bool contains(std::string_view w) const { return set_.contains(w); }
+
+ private:
+  word_view_set set_;
+};
+
+const fixed_words be_words{"is", "was", "were", "are", "be", "been", "being", "'s"};
+bool is_be(std::string_view w) { return be_words.contains(w); }
 
 // The shape of an -ly adverb ("reportedly", "personally"); "only" and "family" fit it too.
 bool ly_word(std::string_view lw) { return lw.size() > 3 && lw.ends_with("ly"); }
 
 // Words that may stand between a subject and its cue: auxiliaries, negation, adverbs.
+const fixed_words aux_words{
+    "has",   "have",       "had",      "also",       "later",      "then",     "again",    "once",  "now",
+    "first", "just",       "already",  "further",    "even",       "still",    "will",     "would", "could",
+    "can",   "may",        "might",    "should",     "must",       "is",       "was",      "were",  "are",
+    "been",  "be",         "being",    "not",        "never",      "did",      "does",     "do",    "cannot",
+    "heard", "seen",       "caught",   "long",       "since",      "too",      "soon",     "often", "always",
+    "n't",   "reportedly", "recently", "previously", "repeatedly", "publicly", "privately"};
 bool is_aux(std::string_view lw) {
   if (ly_word(lw) && lw != "only" && lw != "family") return true;
-  return in(lw,
-            {"has",   "have",       "had",      "also",       "later",      "then",     "again",    "once",  "now",
-             "first", "just",       "already",  "further",    "even",       "still",    "will",     "would", "could",
-             "can",   "may",        "might",    "should",     "must",       "is",       "was",      "were",  "are",
-             "been",  "be",         "being",    "not",        "never",      "did",      "does",     "do",    "cannot",
-             "heard", "seen",       "caught",   "long",       "since",      "too",      "soon",     "often", "always",
-             "n't",   "reportedly", "recently", "previously", "repeatedly", "publicly", "privately"});
+  return aux_words.contains(lw);
 }
 
-bool is_weekday(std::string_view w) {
-  return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
-}
+const fixed_words weekdays{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+bool is_weekday(std::string_view w) { return weekdays.contains(w); }
 
 // wouldn't, didn’t, won’t
 bool is_negated_aux(std::string_view w) {
@@ -58,29 +74,26 @@ bool is_negated_aux(std::string_view w) {
          (w.size() > 5 && w.substr(w.size() - 5) == "n\xE2\x80\x99t");
 }
 
-bool is_determiner(std::string_view lw) {
-  return in(lw, {"a",     "an",   "the",   "his",     "her",     "its",   "their", "our", "this", "that",  "these",
-                 "those", "some", "many",  "most",    "several", "both",  "all",   "one", "two",  "three", "four",
-                 "five",  "few",  "other", "another", "each",    "every", "no",    "any", "more", "top",   "senior"});
-}
+const fixed_words determiners{"a",     "an",    "the",   "his",  "her",  "its",   "their",   "our",     "this",
+                              "that",  "these", "those", "some", "many", "most",  "several", "both",    "all",
+                              "one",   "two",   "three", "four", "five", "few",   "other",   "another", "each",
+                              "every", "no",    "any",   "more", "top",  "senior"};
+bool is_determiner(std::string_view lw) { return determiners.contains(lw); }
 
-bool is_preposition(std::string_view lw) {
-  return in(lw,
-            {"for",  "of",   "to",    "with", "by", "from",    "at",    "in",    "on",     "about",  "against", "than",
-             "into", "over", "under", "like", "as", "between", "among", "after", "before", "during", "without"});
-}
+const fixed_words prepositions{"for", "of",      "to",      "with",  "by",     "from",   "at",     "in",
+                               "on",  "about",   "against", "than",  "into",   "over",   "under",  "like",
+                               "as",  "between", "among",   "after", "before", "during", "without"};
+bool is_preposition(std::string_view lw) { return prepositions.contains(lw); }
 
 // Prepositions that also open a clause: "after the board announced …" has a subject.
 bool opens_clause(std::string_view lw) { return in(lw, {"after", "before", "since", "as"}); }
 
 // Words that start an adjunct after a cue ("…, he said in an interview", "…, she said Tuesday").
-bool is_adjunct_lead(std::string_view lw) {
-  return is_preposition(lw) ||
-         in(lw, {"last",   "this",    "earlier",   "later",    "yesterday", "today",    "tonight",
-                 "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
-                 "while",  "when",    "afterward", "recently", "then",      "again",    "repeatedly",
-                 "sunday", "via",     "through",   "outside",  "inside",    "near",     "told"});
-}
+const fixed_words adjunct_leads{"last",   "this",    "earlier",   "later",    "yesterday", "today",    "tonight",
+                                "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+                                "while",  "when",    "afterward", "recently", "then",      "again",    "repeatedly",
+                                "sunday", "via",     "through",   "outside",  "inside",    "near",     "told"};
+bool is_adjunct_lead(std::string_view lw) { return is_preposition(lw) || adjunct_leads.contains(lw); }
 
 bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "-" || t == "--"; }
 bool is_separator(const text_token& t) {
@@ -94,13 +107,16 @@ struct unit;
 bool after_preposition(const unit& u, std::size_t i);
 
 // One sentence made whole across its quotations; quotations are single tokens (kind quote_mark).
+// The three token-parallel views are slices of the article's arenas (article_pass::unit_toks_ …),
+// filled by build_units and read-only after it: one allocation each an article, not each a unit.
 struct unit {
   std::size_t paragraph = 0;
   bool paragraph_start = false;
   bool heading = false;
-  std::vector<text_token> toks;
-  std::vector<int> quote;      // index into quotations, -1 for words outside quotation marks
-  std::vector<cue_match> cue;  // the speech cue starting at each token, looked up once
+  std::size_t first = 0;  // where the unit's slices start in the arenas (build_units only)
+  std::span<const text_token> toks;
+  std::span<const int> quote;      // index into quotations, -1 for words outside quotation marks
+  std::span<const cue_match> cue;  // the speech cue starting at each token, looked up once
 };
 
 // The first word of a unit (its sentence's opening word), or none.
@@ -143,13 +159,17 @@ bool after_preposition(const unit& u, std::size_t i) {
 }
 
 // Months and time words that open an adverbial without a preposition ("said Tuesday that …").
-bool is_time_lead(std::string_view lw) {
-  return in(lw, {"last",     "this",      "earlier",    "later",     "yesterday", "today",     "tonight", "monday",
-                 "tuesday",  "wednesday", "thursday",   "friday",    "saturday",  "sunday",    "january", "february",
-                 "march",    "april",     "june",       "july",      "august",    "september", "october", "november",
-                 "december", "jan.",      "feb.",       "aug.",      "sept.",     "oct.",      "nov.",    "dec.",
-                 "recently", "again",     "repeatedly", "privately", "publicly",  "afterward"});
-}
+const fixed_words time_leads{"last",      "this",     "earlier",   "later",    "yesterday", "today",    "tonight",
+                             "monday",    "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
+                             "january",   "february", "march",     "april",    "june",      "july",     "august",
+                             "september", "october",  "november",  "december", "jan.",      "feb.",     "aug.",
+                             "sept.",     "oct.",     "nov.",      "dec.",     "recently",  "again",    "repeatedly",
+                             "privately", "publicly", "afterward"};
+bool is_time_lead(std::string_view lw) { return time_leads.contains(lw); }
+
+// Words that mean a clause has begun inside an adverbial (adverbial_before_that).
+const fixed_words clause_starters{"he",    "she",     "they", "we",      "i",   "it", "who",
+                                  "which", "whether", "if",   "because", "and", "but"};
 
 // The complementiser "that" after an adverbial that starts at `start` ("on November 5 that …",
 // "in a statement that …", "at a rally in Ohio that …"), or none. Up to 10 tokens of adverbial,
@@ -176,8 +196,7 @@ std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t 
       if (is_aux(next) || is_negated_aux(next)) return none;
       return k;
     }
-    if (in(w, {"he", "she", "they", "we", "i", "it", "who", "which", "whether", "if", "because", "and", "but"}))
-      return none;
+    if (clause_starters.contains(w)) return none;
   }
   return none;
 }
@@ -200,9 +219,12 @@ bool closing_adjunct(const unit& u, std::size_t b, std::size_t e) {
   return true;
 }
 
-bool is_possessive_or_object_pronoun(std::string_view lw) {
-  return in(lw, {"his", "her", "their", "its", "our", "my", "him", "them", "me", "us"});
-}
+const fixed_words possessive_or_object_pronouns{"his", "her", "their", "its", "our", "my", "him", "them", "me", "us"};
+bool is_possessive_or_object_pronoun(std::string_view lw) { return possessive_or_object_pronouns.contains(lw); }
+
+// Subordinators that open an adverbial clause, not a main one (opens_with_a_clause).
+const fixed_words adverbial_subordinators{"despite", "besides", "amid",    "while", "when",   "since", "although",
+                                          "though",  "if",      "because", "once",  "unless", "until"};
 
 // Whether the words from `b` to `e` can be a clause of their own, not an opening adverbial
 // ("Speaking in Harlem, …", "During the primary race, …", "Despite the evidence, …").
@@ -213,10 +235,7 @@ bool opens_with_a_clause(const unit& u, std::size_t b, std::size_t e) {
   if (b >= e || words < 4) return false;
   char buf[64];
   const std::string_view w = lower(u.toks[b].text, buf);
-  if (is_preposition(w) || is_time_lead(w) || u.cue[b].length ||
-      in(w, {"despite", "besides", "amid", "while", "when", "since", "although", "though", "if", "because", "once",
-             "unless", "until"}))
-    return false;
+  if (is_preposition(w) || is_time_lead(w) || u.cue[b].length || adverbial_subordinators.contains(w)) return false;
   // "Speaking in Harlem, …" opens with a participle; "Shifting monsoon patterns could …" with a subject
   if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && b + 1 < e && u.toks[b + 1].is_word()) {
     char b2[64];
@@ -246,20 +265,24 @@ struct np {
 
 // Adjectives that tie people to someone: "sources close to her campaign", "an aide familiar with the
 // talks", "a source close to him".
-bool is_relation_adjective(std::string_view lw) {
-  return in(lw, {"close", "closest", "familiar", "knowledgeable", "loyal", "sympathetic", "allied", "friendly",
-                 "opposed", "near"});
-}
+const fixed_words relation_adjectives{"close",       "closest", "familiar", "knowledgeable", "loyal",
+                                      "sympathetic", "allied",  "friendly", "opposed",       "near"};
+bool is_relation_adjective(std::string_view lw) { return relation_adjectives.contains(lw); }
 
 // Number words that make a quantity a subject: "Six in 10 say", "two-thirds said", "One in five".
+const fixed_words number_words{"one",     "two",      "three",  "four",   "five",    "six",    "seven",   "eight",
+                               "nine",    "ten",      "eleven", "twelve", "twenty",  "thirty", "forty",   "fifty",
+                               "sixty",   "seventy",  "eighty", "ninety", "hundred", "half",   "third",   "thirds",
+                               "quarter", "quarters", "fifth",  "fifths", "percent", "dozen",  "majority"};
 bool is_number_word(std::string_view lw) {
   if (const auto dash = lw.find('-'); dash != std::string_view::npos && dash > 0)  // seventy-four, two-thirds
     return is_number_word(lw.substr(0, dash)) && is_number_word(lw.substr(dash + 1));
-  return in(lw, {"one",     "two",      "three",  "four",   "five",    "six",    "seven",   "eight",
-                 "nine",    "ten",      "eleven", "twelve", "twenty",  "thirty", "forty",   "fifty",
-                 "sixty",   "seventy",  "eighty", "ninety", "hundred", "half",   "third",   "thirds",
-                 "quarter", "quarters", "fifth",  "fifths", "percent", "dozen",  "majority"});
+  return number_words.contains(lw);
 }
+
+// Words that run on inside a quantity: "nearly nine out of 10", "more than half" (quantity_backward).
+const fixed_words quantity_words{"in",   "out",   "nearly", "about", "almost", "roughly", "only", "just",   "over",
+                                 "some", "fewer", "more",   "than",  "less",   "a",       "the",  "another"};
 
 // A quantity of people that ends at token p: "52 percent", "Six in 10", "nearly nine out of 10",
 // "Seventy-four percent" (the head noun, if any, is found by the caller through "of").
@@ -291,8 +314,7 @@ np quantity_backward(const unit& u, std::size_t p) {
       --q;  // "nine out of 10", "six of 10": a ratio
       continue;
     }
-    if (is_number_word(w) || in(w, {"in", "out", "nearly", "about", "almost", "roughly", "only", "just", "over", "some",
-                                    "fewer", "more", "than", "less", "a", "the", "another"})) {
+    if (is_number_word(w) || quantity_words.contains(w)) {
       --q;
       continue;
     }
@@ -400,6 +422,10 @@ class article_pass {
   std::vector<quotation> quotes_;
   std::vector<text_token> body_tokens_;  // every token of the body, in text order
   std::vector<unit> units_;
+  // every unit's tokens, quotation indexes and cues, unit after unit (see unit)
+  std::vector<text_token> unit_toks_;
+  std::vector<int> unit_quote_;
+  std::vector<cue_match> unit_cue_;
   std::vector<std::vector<actor>> speakers_;  // per unit: the speakers of its statements
   mutable std::vector<std::vector<actor>> mentions_;
   mutable std::vector<char> mentions_known_;
@@ -460,17 +486,13 @@ void article_pass::build_units() {
   // tokens of the whole body with the quotation each lies in
   std::vector<text_token>& all = body_tokens_;
   std::vector<int> qidx;
-  std::vector<std::size_t> para_first;  // first text_token of each paragraph
   std::size_t qi = 0;
   all.reserve(text_.size() / 5 + 16);  // news text runs about six bytes a token
-  para_first.reserve(seg_.paragraphs.size() + 1);
   for (std::size_t pi = 0; pi < seg_.paragraphs.size(); ++pi) {
-    para_first.push_back(all.size());
     const auto& p = seg_.paragraphs[pi];
     if (p.span.end <= a_.body_begin) continue;
     tokenize(text_, {std::max(p.span.begin, a_.body_begin), p.span.end}, rules_, all);
   }
-  para_first.push_back(all.size());
   qidx.assign(all.size(), -1);
   for (std::size_t t = 0; t < all.size(); ++t) {
     while (qi < quotes_.size() && quotes_[qi].marks.end <= all[t].span.begin) ++qi;
@@ -478,13 +500,15 @@ void article_pass::build_units() {
   }
   registry_.mark_name_words(all);
   registry_.learn_names(all);
-  // a quoted word folds into its quotation's token below: its cue would go unused
-  std::vector<cue_match> all_cues(all.size());
-  for (std::size_t k = 0; k < all.size(); ++k)
-    if (all[k].is_word() && qidx[k] < 0) all_cues[k] = cues_.match(all, k, all.size());
 
   // sentences joined while a quotation runs on; quotations collapse to one text_token
   units_.reserve(seg_.sentences.size());
+  std::vector<text_token>& toks = unit_toks_;
+  std::vector<int>& quote = unit_quote_;
+  std::vector<cue_match>& cue = unit_cue_;
+  toks.reserve(all.size());  // the units together hold no more tokens than the body has
+  quote.reserve(all.size());
+  cue.reserve(all.size());
   std::size_t t = 0;
   for (std::size_t si = 0; si < seg_.sentences.size();) {
     const auto& s = seg_.sentences[si];
@@ -508,14 +532,8 @@ void article_pass::build_units() {
     unit u;
     u.paragraph = s.paragraph;
     u.paragraph_start = seg_.paragraphs[s.paragraph].first_sentence == si;
+    u.first = toks.size();
     while (t < all.size() && all[t].span.begin < std::max(s.span.begin, a_.body_begin)) ++t;
-    {  // room for the unit's tokens up front: one allocation each instead of a doubling series
-      std::size_t n = t;
-      while (n < all.size() && all[n].span.end <= end) ++n;
-      u.toks.reserve(n - t);
-      u.quote.reserve(n - t);
-      u.cue.reserve(n - t);
-    }
     while (t < all.size() && all[t].span.end <= end) {
       if (qidx[t] >= 0) {
         const int q = qidx[t];
@@ -524,90 +542,103 @@ void article_pass::build_units() {
         qt.span = {all[t].span.begin, all[t].span.end};
         while (t < all.size() && qidx[t] == q && all[t].span.end <= end) qt.span.end = all[t++].span.end;
         qt.text = text_.substr(qt.span.begin, qt.span.size());
-        u.toks.push_back(qt);
-        u.quote.push_back(q);
-        u.cue.push_back({});
+        toks.push_back(qt);
+        quote.push_back(q);
+        cue.push_back({});
         continue;
       }
       if (all[t].kind != text_token_kind::quote_mark) {  // stray marks outside any quotation are dropped
-        u.toks.push_back(all[t]);
-        u.quote.push_back(-1);
-        u.cue.push_back(all_cues[t]);
+        toks.push_back(all[t]);
+        quote.push_back(-1);
+        // a cue is looked up only for a word a unit keeps outside quotations: a quoted word folds
+        // into its quotation's token, and a token before any sentence is never read
+        cue.push_back(all[t].is_word() ? cues_.match(all, t, all.size()) : cue_match{});
       }
       ++t;
     }
-    // photo credits "(REUTERS/Ricardo Arduengo)" and datelines "DALLAS (AP) —" are not text
+    // photo credits "(REUTERS/Ricardo Arduengo)" and datelines "DALLAS (AP) —" are not text: dropped
+    // by moving the kept tokens down in place over the unit's slice
+    const std::size_t first = u.first;
     bool has_bracket = false;
-    for (const auto& tok : u.toks) has_bracket |= tok.is("(");
-    std::vector<text_token> kept;
-    std::vector<int> kept_q;
-    std::vector<cue_match> kept_c;
-    for (std::size_t i = 0; has_bracket && i < u.toks.size(); ++i) {
-      if (u.toks[i].is("(")) {
-        std::size_t j = i + 1;
-        bool credit = false, all_caps = true;
-        while (j < u.toks.size() && !u.toks[j].is(")") && j - i < 12) {
-          if (u.toks[j].is("/")) credit = true;
-          if (u.toks[j].is_word() && !u.toks[j].all_caps) all_caps = false;
-          ++j;
-        }
-        if (j < u.toks.size() && u.toks[j].is(")") && (credit || (all_caps && j > i + 1))) {
-          i = j;
-          continue;
-        }
-      }
-      kept.push_back(u.toks[i]);
-      kept_q.push_back(u.quote[i]);
-      kept_c.push_back(u.cue[i]);
-    }
+    for (std::size_t i = first; i < toks.size(); ++i) has_bracket |= toks[i].is("(");
     if (has_bracket) {
-      u.toks.swap(kept);
-      u.quote.swap(kept_q);
-      u.cue.swap(kept_c);
+      std::size_t kept = first;
+      for (std::size_t i = first; i < toks.size(); ++i) {
+        if (toks[i].is("(")) {
+          std::size_t j = i + 1;
+          bool credit = false, all_caps = true;
+          while (j < toks.size() && !toks[j].is(")") && j - i < 12) {
+            if (toks[j].is("/")) credit = true;
+            if (toks[j].is_word() && !toks[j].all_caps) all_caps = false;
+            ++j;
+          }
+          if (j < toks.size() && toks[j].is(")") && (credit || (all_caps && j > i + 1))) {
+            i = j;
+            continue;
+          }
+        }
+        toks[kept] = toks[i];
+        quote[kept] = quote[i];
+        cue[kept] = cue[i];
+        ++kept;
+      }
+      toks.resize(kept);
+      quote.resize(kept);
+      cue.resize(kept);
     }
     if (u.paragraph_start) {
       std::size_t i = 0;
-      while (i < u.toks.size() && i < 8 &&
-             (u.toks[i].all_caps || u.toks[i].is(",") || u.toks[i].is(".") ||
-              (u.toks[i].is_word() && u.toks[i].capitalised && i > 0 && u.toks[i - 1].is(","))))
+      auto at = [&](std::size_t k) -> const text_token& { return toks[first + k]; };
+      const std::size_t size = toks.size() - first;
+      while (i < size && i < 8 &&
+             (at(i).all_caps || at(i).is(",") || at(i).is(".") ||
+              (at(i).is_word() && at(i).capitalised && i > 0 && at(i - 1).is(","))))
         ++i;
-      if (i > 0 && i < u.toks.size() && is_dash(u.toks[i].text) && u.toks[0].all_caps) {
-        u.toks.erase(u.toks.begin(), u.toks.begin() + static_cast<long>(i) + 1);
-        u.quote.erase(u.quote.begin(), u.quote.begin() + static_cast<long>(i) + 1);
-        u.cue.erase(u.cue.begin(), u.cue.begin() + static_cast<long>(i) + 1);
+      if (i > 0 && i < size && is_dash(at(i).text) && at(0).all_caps) {
+        const auto drop = static_cast<long>(first + i + 1);
+        toks.erase(toks.begin() + static_cast<long>(first), toks.begin() + drop);
+        quote.erase(quote.begin() + static_cast<long>(first), quote.begin() + drop);
+        cue.erase(cue.begin() + static_cast<long>(first), cue.begin() + drop);
       }
     }
+    const std::size_t size = toks.size() - first;
     // headings: mostly capitalised words (a headline) or a short paragraph without a full stop
     std::size_t lower_words = 0, caps = 0;
-    for (std::size_t i = 0; i < u.toks.size(); ++i) {
-      if (u.quote[i] >= 0 || !u.toks[i].is_word() || u.toks[i].text.size() < 4) continue;
-      if (u.toks[i].capitalised)
+    for (std::size_t i = first; i < toks.size(); ++i) {
+      if (quote[i] >= 0 || !toks[i].is_word() || toks[i].text.size() < 4) continue;
+      if (toks[i].capitalised)
         ++caps;
       else
         ++lower_words;
     }
     if (caps >= 3 && lower_words == 0) u.heading = true;  // Title Case Throughout
     const auto& para = seg_.paragraphs[s.paragraph];
-    if (para.sentence_count == 1 && u.toks.size() < 16 && para.span.end > para.span.begin) {
+    if (para.sentence_count == 1 && size < 16 && para.span.end > para.span.begin) {
       const char last = text_[para.span.end - 1];
       if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9'))
         u.heading = true;
     }
-    if (!units_.empty() && units_.back().paragraph == u.paragraph && !units_.back().quote.empty() &&
-        units_.back().quote.back() >= 0 && u.toks.size() <= 12 && !u.toks.empty() && u.quote.front() < 0) {
-      const quotation& q = quotes_[static_cast<std::size_t>(units_.back().quote.back())];
+    // the unit before ends where this one starts in the arenas, so joining it is taking this
+    // unit's slices into it
+    if (!units_.empty() && units_.back().paragraph == u.paragraph && first > units_.back().first &&
+        quote[first - 1] >= 0 && size <= 12 && size > 0 && quote[first] < 0) {
+      const quotation& q = quotes_[static_cast<std::size_t>(quote[first - 1])];
       const char last = q.content.empty() ? ' ' : text_[q.content.end - 1];
       if (last == '?' || last == '!') {  // the segmenter ended the sentence inside “…?” Bush asked.
-        unit& prev = units_.back();
-        prev.toks.insert(prev.toks.end(), u.toks.begin(), u.toks.end());
-        prev.quote.insert(prev.quote.end(), u.quote.begin(), u.quote.end());
-        prev.cue.insert(prev.cue.end(), u.cue.begin(), u.cue.end());
         si = sj;
         continue;
       }
     }
-    units_.push_back(std::move(u));
+    units_.push_back(u);
     si = sj;
+  }
+  // the arenas are complete: each unit's slices run to where the next unit's start
+  for (std::size_t ui = 0; ui < units_.size(); ++ui) {
+    unit& u = units_[ui];
+    const std::size_t b = u.first, e = ui + 1 < units_.size() ? units_[ui + 1].first : toks.size();
+    u.toks = std::span<const text_token>(toks.data() + b, e - b);
+    u.quote = std::span<const int>(quote.data() + b, e - b);
+    u.cue = std::span<const cue_match>(cue.data() + b, e - b);
   }
 }
 
@@ -662,6 +693,13 @@ bool article_pass::speaker_description(const unit& u, const np& n) const {
   return true;
 }
 
+// Nouns of groups, shares and documents that can head a speaker (speaker_head_word).
+const fixed_words speaker_head_nouns{
+    "member",  "family",    "camp",       "side",    "public",  "majority", "minority", "half",
+    "none",    "plurality", "two-thirds", "percent", "poll",    "survey",   "study",    "ranking",
+    "account", "batch",     "staff",      "person",  "team",    "crowd",    "audience", "men",
+    "women",   "third",     "quarter",    "dozen",   "handful", "number",   "group"};
+
 bool article_pass::speaker_head_word(const text_token& h, bool determiner_ok) const {
   char buf[64];
   const std::string_view hw = lower(without_possessive(h.text), buf);
@@ -670,15 +708,11 @@ bool article_pass::speaker_head_word(const text_token& h, bool determiner_ok) co
   };
   // person and group nouns, quantifiers ("a majority of voters", "one of his aides"), plurals
   // ("allies of the senator") and documents ("a poll from …") can speak; a thing cannot
-  const bool speaker_head =
-      lex_.is_speaker_noun(hw) || lex_.is_group_noun(hw) || lex_.is_title(h.text) || lex_.is_document_noun(hw) ||
-      registry_.is_name_word(h) || (determiner_ok && is_determiner(hw)) || ends("s") || ends("er") || ends("or") ||
-      ends("ist") || ends("ian") || ends("ant") || ends("ent") || ends("ive") || ends("man") || ends("ee") ||
-      ends("people") ||
-      in(hw, {"member",  "family",    "camp",       "side",    "public",  "majority", "minority", "half",
-              "none",    "plurality", "two-thirds", "percent", "poll",    "survey",   "study",    "ranking",
-              "account", "batch",     "staff",      "person",  "team",    "crowd",    "audience", "men",
-              "women",   "third",     "quarter",    "dozen",   "handful", "number",   "group"});
+  const bool speaker_head = lex_.is_speaker_noun(hw) || lex_.is_group_noun(hw) || lex_.is_title(h.text) ||
+                            lex_.is_document_noun(hw) || registry_.is_name_word(h) ||
+                            (determiner_ok && is_determiner(hw)) || ends("s") || ends("er") || ends("or") ||
+                            ends("ist") || ends("ian") || ends("ant") || ends("ent") || ends("ive") || ends("man") ||
+                            ends("ee") || ends("people") || speaker_head_nouns.contains(hw);
   return speaker_head;
 }
 
@@ -721,6 +755,11 @@ np quantifier_subject(const unit& u, std::size_t p) {
   out.kind = np::description;
   return out;
 }
+
+// Words that cannot end a noun phrase (np_backward_raw): conjunctions, complementisers, pronouns.
+const fixed_words not_a_head{"and",   "or",   "but",     "that", "which", "who",   "to",    "enough", "also",
+                             "not",   "so",   "because", "if",   "when",  "while", "where", "as",     "then",
+                             "there", "here", "him",     "her",  "them",  "me",    "us",    "it"};
 
 np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   np out;
@@ -807,10 +846,7 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
         if (const np d = description_through(u, p - 3, p + 1); d.ok()) return d;
       return out;
     }
-    if (is_preposition(hw) || is_determiner(hw) || is_aux(hw) || is_negated_aux(hw) ||
-        in(hw, {"and",   "or",   "but",     "that", "which", "who",   "to",    "enough", "also",
-                "not",   "so",   "because", "if",   "when",  "while", "where", "as",     "then",
-                "there", "here", "him",     "her",  "them",  "me",    "us",    "it"}))
+    if (is_preposition(hw) || is_determiner(hw) || is_aux(hw) || is_negated_aux(hw) || not_a_head.contains(hw))
       return out;
   }
   // without a determiner only a plural or a speaker noun stands alone: "Abortion rights advocates said"
@@ -932,6 +968,10 @@ np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
   return out;
 }
 
+// Quantifiers that head an "of" phrase: "said one of the advisers" (np_forward).
+const fixed_words quantifier_heads{"one",   "some", "many", "most", "several", "two",
+                                   "three", "both", "all",  "each", "none",    "another"};
+
 // The noun phrase that starts at text_token p: "said Robert Klein, chairman …", "said a spokesman".
 np article_pass::np_forward(const unit& u, std::size_t p) const {
   np out;
@@ -956,7 +996,7 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
     }
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
     if (q == p + 1 && q + 1 < u.toks.size() && u.toks[q].is("of") && u.quote[q + 1] < 0 &&
-        in(lw, {"one", "some", "many", "most", "several", "two", "three", "both", "all", "each", "none", "another"})) {
+        quantifier_heads.contains(lw)) {
       if (np inner = np_forward(u, q + 1); inner.ok() && inner.kind != np::pronoun)
         q = inner.last;
       else if (q + 1 < u.toks.size() && u.toks[q + 1].is_word() && lex_.is_speaker_noun(lower(u.toks[q + 1].text, buf)))
@@ -1374,6 +1414,20 @@ bool no_speech_use(const unit& u, std::size_t i, std::size_t cue_last) {
   return names_a_new_thing(u, i);
 }
 
+// Reflexives and sentence adverbs before a cue, no subject of it: "Cruz himself said" (find_frame).
+const fixed_words no_subject_words{"himself", "herself", "themselves", "itself", "however", "here",
+                                   "instead", "too",     "both",       "all",    "each"};
+
+// Verbs that take a cue as their infinitive: "began to question", "was quick to note" (find_frame).
+const fixed_words verbs_before_infinitive_cue{"began",    "begins", "begin", "continued", "continues", "continue",
+                                              "tried",    "tries",  "try",   "moved",     "moves",     "rushed",
+                                              "hastened", "quick",  "yet",   "appeared",  "appears"};
+
+// Time words between a subject and its cue: "Sanders on Wednesday morning also called" (find_frame).
+const fixed_words time_words_before_cue{"morning", "afternoon", "evening",   "night", "week",
+                                        "month",   "year",      "on",        "last",  "this",
+                                        "early",   "late",      "yesterday", "today", "tonight"};
+
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
   if (!m.length || no_speech_use(u, i, i + m.length)) return false;
@@ -1440,8 +1494,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   while (p > 0 && skipped < 6 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0 &&
          (!u.toks[p - 1].capitalised || is_weekday(u.toks[p - 1].text))) {
     const std::string_view w = u.toks[p - 1].text;
-    if (is_weekday(w) || in(w, {"morning", "afternoon", "evening", "night", "week", "month", "year", "on", "last",
-                                "this", "early", "late", "yesterday", "today", "tonight"})) {
+    if (is_weekday(w) || time_words_before_cue.contains(w)) {
       --p;  // "Sanders on Wednesday morning also called …"
       ++skipped;
       continue;
@@ -1454,10 +1507,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
                                    ? p - 3
                                    : p - 2;
       if (p < 2 || !u.toks[lead].is_word() || u.quote[lead] >= 0 ||
-          !(lead == p - 3 ||
-            in(lower(u.toks[lead].text, buf),
-               {"began", "begins", "begin", "continued", "continues", "continue", "tried", "tries", "try", "moved",
-                "moves", "rushed", "hastened", "quick", "yet", "appeared", "appears"})))
+          !(lead == p - 3 || verbs_before_infinitive_cue.contains(lower(u.toks[lead].text, buf))))
         return false;  // an infinitive ("an effort to deny"): its subject is elsewhere
       p = lead;
       skipped += 2;
@@ -1470,8 +1520,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       continue;
     }
     // "Cruz himself said", "Carter however said": a reflexive or a sentence adverb is no subject
-    if (in(w, {"himself", "herself", "themselves", "itself", "however", "here", "instead", "too", "both", "all",
-               "each"})) {
+    if (no_subject_words.contains(w)) {
       --p;
       ++skipped;
       continue;
@@ -2170,7 +2219,9 @@ void article_pass::process(std::size_t ui) {
   }
   if (!u.heading) {
     for (std::size_t i = 0; i < n; ++i) {
-      if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
+      // a frame needs a speech cue at i (find_frame's own first test): most words have none and
+      // skip the frame's construction and the call
+      if (u.quote[i] >= 0 || !u.toks[i].is_word() || !u.cue[i].length) continue;
       frame f;
       if (find_frame(u, i, frames, f)) {
         if (f.absorbs_previous) {

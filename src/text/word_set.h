@@ -105,10 +105,11 @@ class word_shapes {
 class word_slots {
  public:
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-  // the place of w among the first `count` keys, npos when it is none of them
+  // the place of w among the keys added, npos when it is none of them (no count asked of the owner:
+  // with no keys no shape matches, and a deque's size costs more than the shape check)
   template <typename KeyAt>
-  std::size_t find(std::string_view w, std::size_t count, KeyAt key_at) const {
-    if (count == 0 || !shapes_.may_hold(w)) return npos;
+  std::size_t find(std::string_view w, KeyAt key_at) const {
+    if (!shapes_.may_hold(w)) return npos;
     const std::size_t h = word_hash{}(w);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t at = h & mask_; slots_[at].index != 0; at = (at + 1) & mask_)
@@ -178,7 +179,7 @@ class flat_word_set {
     return true;
   }
   // w's place in insertion order, npos when w is not in the set
-  std::size_t index_of(std::string_view w) const { return slots_.find(w, keys_.size(), key_at()); }
+  std::size_t index_of(std::string_view w) const { return slots_.find(w, key_at()); }
   bool contains(std::string_view w) const { return index_of(w) != npos; }
   std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
   std::size_t size() const { return keys_.size(); }
@@ -251,7 +252,7 @@ class word_map {
   V& operator[](std::string_view w) { return try_emplace(w).first->second; }
 
  private:
-  std::size_t index_of(std::string_view w) const { return slots_.find(w, entries_.size(), key_at()); }
+  std::size_t index_of(std::string_view w) const { return slots_.find(w, key_at()); }
   iterator at(std::size_t k) {
     return k == word_slots::npos ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(k);
   }

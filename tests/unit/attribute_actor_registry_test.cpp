@@ -46,6 +46,14 @@ TEST(ActorRegistry, SurnameMapsToTheFullNameFirstUsed) {
   EXPECT_EQ(titled.sex, gender::female);
 }
 
+// Two full names sharing a surname but not a first name are two people (same_person_name): the
+// surname alone then names neither.
+TEST(ActorRegistry, FullNamesWithAnotherFirstNameAreAnotherPerson) {
+  fixture f("Dana J. Whitcombe spoke first. Later Ravi Whitcombe left, and Whitcombe said no.");
+  EXPECT_EQ(f.name("Ravi Whitcombe").name, "Ravi Whitcombe");
+  EXPECT_EQ(f.name("Whitcombe", f.text.find("and")).name, "Whitcombe");
+}
+
 TEST(ActorRegistry, OrganisationShortFormsMapThroughTheAliasLexicon) {
   fixture f("ICE agents met FBI staff and the Harborton Port Authority.");
   const actor ice = f.name("ICE");

@@ -52,8 +52,9 @@ TEST(PhraseIndex, FindsWhatFoundInFinds) {
       "The mayor-elect won't deport anyone, Councillor Ravi Okafor's aide said on Tuesday's call.",
       "The police will, she said, never work — not once — with deportation officers. Budget talks: none.",
       "“Night buses,” said the MAYOR.",
-      "",
-      "x"};
+      // exact-case keys are looked up only for a token whose lower case differs from its text:
+      // capitals, or a curly apostrophe folded ("Okafor’s")
+      "Okafor’s tuesday call: ICE’s agents and okafor's whitcombe.", "", "x"};
   for (const auto& text : texts) {
     const word_tokenizer words(text);
     const auto tokens = words.tokens({0, text.size()});

@@ -334,6 +334,23 @@ TEST(StatementExtractor, QuotedQuestionBeforeTheAsker) {
   EXPECT_EQ(s[0].speaker, "Priya Lund");
 }
 
+// A sentence the segmenter ends inside "“…?”" joins the one before it, and a photo credit inside
+// a unit is dropped, in a paragraph of several units (build_units keeps every unit's tokens in one
+// arena: the joined unit and the one after it must keep their own tokens).
+TEST(StatementExtractor, QuestionJoinedToItsAskerBesideACreditAndTheNextUnit) {
+  const auto s = extract(
+      "Harborton council meets.\n\n“Is the bridge safe?” Okafor asked. “It is,” said Mayor Dana Whitcombe "
+      "(HARBOR/Jo Lane).\n\nCouncillor Ravi Okafor said the vote was close.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].kind, "question");
+  EXPECT_EQ(s[0].text, "Is the bridge safe?");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[1].kind, "direct");
+  EXPECT_EQ(s[1].speaker, "Dana Whitcombe");
+  EXPECT_EQ(s[2].text, "the vote was close");
+  EXPECT_EQ(s[2].speaker, "Ravi Okafor");
+}
+
 // ---- speakers (item 5)
 
 TEST(StatementExtractor, PronounResolvesToTheMostRecentSubject) {
