@@ -89,7 +89,13 @@ const actor_registry::known_name* actor_registry::for_surname(std::string_view s
 }
 
 void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
-  for (auto& t : tokens) t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
+  for (auto& t : tokens) {
+    t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
+    // "She'd", "They’ve", "There's": a word that is no name stays none with a contraction
+    if (t.name_word)
+      if (const std::string_view w = without_contraction(t.text); w.size() != t.text.size() && lexicon_.is_not_name(w))
+        t.name_word = false;
+  }
   // A capitalised word at a sentence start is capitalised by position, not because it is a name:
   // "Often he said …", "Struggling Donald Trump", "Endorsed Trump". It stays a name word only when
   // the article also capitalises it mid-sentence, or it is a title or an alias; it is dropped when
