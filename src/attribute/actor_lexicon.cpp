@@ -119,8 +119,22 @@ const alias_target* actor_lexicon::alias(std::string_view name) const {
   return it == aliases_.end() ? nullptr : &it->second;
 }
 
+std::string_view without_contraction(std::string_view w) {
+  for (const std::string_view tail : {"'s", "'d", "'ve", "'re", "'ll", "'m"}) {
+    if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail) return w.substr(0, w.size() - tail.size());
+    // the same with a typographic apostrophe (U+2019, three bytes)
+    const std::size_t curly = tail.size() + 2;
+    if (w.size() > curly && w.substr(w.size() - curly, 3) == "\xE2\x80\x99" &&
+        w.substr(w.size() - tail.size() + 1) == tail.substr(1))
+      return w.substr(0, w.size() - curly);
+  }
+  return w;
+}
+
 const pronoun_info* actor_lexicon::pronoun(std::string_view lower) const {
-  const auto it = pronouns_.find(lower);
+  auto it = pronouns_.find(lower);
+  // "she'd", "they’ve", "who'd", "we're": a pronoun and its auxiliary stay the pronoun
+  if (it == pronouns_.end()) it = pronouns_.find(without_contraction(lower));
   return it == pronouns_.end() ? nullptr : &it->second;
 }
 

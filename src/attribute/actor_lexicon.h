@@ -12,6 +12,9 @@
 
 namespace onrecord {
 
+// A word without a contracted auxiliary: "she'd" → "she", "they’ve" → "they", "it's" → "it".
+std::string_view without_contraction(std::string_view w);
+
 enum class gender : unsigned char { unknown, male, female };
 enum class pronoun_ref : unsigned char { person, organisation, group, relative, writer };
 
@@ -43,6 +46,7 @@ class actor_lexicon {
   // letter case ignored: the list holds capitalised words and is asked about capitalised tokens
   bool is_not_name(std::string_view w) const { return not_names_index_.find(w) != nullptr; }
   bool is_speaker_noun(std::string_view lower) const { return contains(speaker_nouns_, lower); }
+  // also through a contraction: "she'd", "they’ve", "who'd" are the pronoun
   const pronoun_info* pronoun(std::string_view lower) const;
   bool is_document_noun(std::string_view lower) const { return contains(document_nouns_, lower); }
 

@@ -389,6 +389,13 @@ class article_pass {
   // not a clause ("when male lawmakers made …") or a thing ("the rise of Donald Trump").
   bool speaker_description(const unit& u, const np& n) const;
   bool speaker_head_word(const text_token& h, bool determiner_ok) const;
+  // Whether token q, after the head of a noun phrase, ends it: a past tense or participle ("The
+  // judge rubbed his chin", "The Post intervened,", "a poll conducted by", "results tallied Monday")
+  // or an -ly adverb ("an email previously kept"); an -ed word before the head is an adjective ("the
+  // recently court-released playbook", "the first-ever televised debate")
+  bool ends_noun_phrase(const unit& u, std::size_t q) const;
+  // "a conference call", "an odd remark": the cue word at token i is a noun, no cue
+  bool cue_word_is_a_noun(const unit& u, std::size_t i) const;
   np np_forward(const unit& u, std::size_t p) const;
   // The agent of a passive cue ending before token `after`: "was reported [last week] by the Post"
   np agent_after(const unit& u, std::size_t after) const;
@@ -405,6 +412,13 @@ class article_pass {
   // "the things Vale has said about the port", "an approach that he has advocated": the first
   // token of the noun phrase whose relative clause the subject at `subject_first` opens, or none
   std::size_t object_relative_head(const unit& u, std::size_t subject_first, std::size_t floor) const;
+  // "Daily News", "Weekly Standard": a capitalised -ly word opening a run of name words is part of
+  // the name, no adverb
+  bool ly_name_word(const unit& u, std::size_t k) const {
+    char buf[64];
+    return u.toks[k].capitalised && ly_word(lower(u.toks[k].text, buf)) && registry_.is_name_word(u.toks[k]) &&
+           k + 1 < u.toks.size() && u.quote[k + 1] < 0 && registry_.is_name_word(u.toks[k + 1]);
+  }
   // A quotation ending in a comma, ? or ! right before token `at`: "“…,” Trump said".
   bool quotation_leads(const unit& u, std::size_t at) const;
   // A quotation of five words or fewer, each capitalised: a title ("Going Viral"), not words said.
@@ -659,8 +673,30 @@ np article_pass::np_backward(const unit& u, std::size_t p) const {
   return n;
 }
 
+// An adjective's shape ("odd", "biggest", "economic", "mere"; not -ed: "those surveyed" speak): a
+// determiner with one of these and no noun ("an odd remark", "the biggest decline") is no speaker,
+// nor is one such capitalised word an antecedent ("British officials").
+bool adjective_shape(std::string_view lw) {
+  // nouns of these shapes that name people
+  if (in(lw, {"general", "individual", "principal", "liberal", "radical", "professional", "hopeful", "skeptic",
+              "criminal", "medic", "cleric", "critic", "colonel", "marshal", "admiral", "rival", "disciple"}))
+    return false;
+  for (const std::string_view tail : {"est", "ous", "ful", "ic", "al", "able", "ible", "ish", "less"})
+    if (lw.size() > tail.size() + 2 && lw.ends_with(tail)) return true;
+  return in(lw, {"odd",  "mere", "best", "worst", "new", "old",  "big",  "small", "same", "whole", "simple", "only",
+                 "very", "such", "own",  "main",  "key", "full", "late", "early", "real", "true",  "vague"});
+}
+
 bool article_pass::speaker_description(const unit& u, const np& n) const {
   char buf[64];
+  // "all signs pointed to Obama", "his rivals seized on images of the senator": a clause, no phrase
+  for (std::size_t k = n.first + 1; k + 1 < n.last; ++k)
+    if (u.toks[k].is_word() && u.quote[k] < 0 && ends_noun_phrase(u, k)) return false;
+  if (n.last == n.first + 2 && u.toks[n.first].is_word() && u.toks[n.first + 1].is_word() &&
+      !u.toks[n.first + 1].capitalised && is_determiner(lower(u.toks[n.first].text, buf))) {
+    const text_token& h = u.toks[n.first + 1];
+    if (adjective_shape(lower(h.text, buf)) && !speaker_head_word(h, false)) return false;
+  }
   // the head: the last word before a preposition, else the last word
   std::size_t head = n.last - 1;
   bool prepositional = false;
@@ -992,6 +1028,7 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       char b2[64];
       const auto w = lower(u.toks[q].text, b2);
       if (is_preposition(w) || w == "who" || w == "that" || u.cue[q].length) break;
+      if (q > p + 1 && ends_noun_phrase(u, q)) break;
       ++q;
     }
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
@@ -1056,6 +1093,27 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
   return out;
 }
 
+bool article_pass::ends_noun_phrase(const unit& u, std::size_t q) const {
+  char buf[64];
+  const std::string_view w = lower(u.toks[q].text, buf);
+  if (u.toks[q].capitalised || !u.toks[q - 1].is_word()) return false;
+  if (ly_word(w) && w != "only" && w != "family") return true;
+  if (w.size() <= 4 || !w.ends_with("ed")) return false;
+  char pb[64];
+  const std::string_view prev = lower(u.toks[q - 1].text, pb);
+  if (ly_word(prev) || is_determiner(prev)) return false;  // "a newly uncovered email", "the debunked claim"
+  // "an ad overview provided by", "results tallied Monday": no noun follows the -ed word (one that
+  // does is an adjective: "Democratic registered voters")
+  if (q + 1 >= u.toks.size() || u.quote[q + 1] >= 0 || !u.toks[q + 1].is_word() || u.cue[q + 1].length) return true;
+  char nb[64];
+  const std::string_view next = lower(u.toks[q + 1].text, nb);
+  // "a poll released Monday"; "registered Ohio voters" names a kind of voter
+  if (u.toks[q + 1].capitalised) return is_weekday(u.toks[q + 1].text) || is_time_lead(next);
+  return is_preposition(next) || is_determiner(next) || is_aux(next) || is_possessive_or_object_pronoun(next) ||
+         in(next, {"and", "or", "but", "through", "behind", "across", "around", "toward", "along", "within", "up",
+                   "out", "down", "off", "back", "upon", "onto"});
+}
+
 np article_pass::agent_after(const unit& u, std::size_t after) const {
   char buf[64];
   std::size_t by = after;  // "was described to him by", "were highlighted during the race by"
@@ -1097,7 +1155,7 @@ np article_pass::main_subject(const unit& u) const {
   for (std::size_t i = 0; i < u.toks.size(); ++i) {
     if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
     const std::string_view w = lower(u.toks[i].text, buf);
-    if (is_preposition(w) || (u.toks[i].capitalised && w.size() > 3 && w.substr(w.size() - 2) == "ly")) {
+    if (is_preposition(w) || (u.toks[i].capitalised && ly_word(w) && !ly_name_word(u, i))) {
       // skip the prepositional phrase or adverb: "At a campaign event in Ames, Iowa, on Sunday, …"
       continue;
     }
@@ -1141,6 +1199,13 @@ std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::
                                                            const pronoun_info& p) const {
   auto compatible = [&](const actor& c) {
     if (c.place || c.name.empty()) return false;
+    // "British officials", "Erroneous reports …", "9 p.m. EST": one capitalised adjective or a time
+    // zone is no antecedent
+    if (in(c.name, {"EST", "EDT", "PST", "PDT", "CST", "CDT", "GMT", "UTC"})) return false;
+    if (c.kind == actor_kind::unknown && c.name.find(' ') == std::string::npos && c.name.size() < 64) {
+      char nb[64];
+      if (adjective_shape(lower(c.name, nb))) return false;
+    }
     switch (p.ref) {
       case pronoun_ref::person:
         if (c.kind == actor_kind::organisation) return false;
@@ -1394,6 +1459,36 @@ bool names_a_new_thing(const unit& u, std::size_t i) {
   return false;
 }
 
+// "a conference call", "an odd remark", "the mere mention": a cue word that can be a noun, after a
+// determiner and one plain word that names no speaker, is that noun (the word before it would
+// otherwise speak: "an odd", "a conference"). A verb's -s form ("the plan calls for") and a plural
+// before a base form ("the pilots call") stay cues; a cue right after its determiner ("his remarks",
+// "Pence’s call for") is left to the annotation, which counts it as an attribution.
+bool article_pass::cue_word_is_a_noun(const unit& u, std::size_t i) const {
+  if (i < 2 || u.cue[i].length != 1) return false;
+  char buf[64];
+  const std::string_view cw = lower(u.toks[i].text, buf);
+  if (!in(cw, {"call",       "remark",    "claim",        "comment",   "mention",     "promise",    "pledge",
+               "vow",        "warning",   "plea",         "appeal",    "denial",      "boast",      "threat",
+               "proposal",   "request",   "demand",       "criticism", "praise",      "answer",     "reply",
+               "response",   "statement", "announcement", "assertion", "endorsement", "accusation", "complaint",
+               "suggestion", "support",   "report",       "note",      "decline",     "echo",       "highlight"}))
+    return false;
+  const text_token& modifier = u.toks[i - 1];
+  if (!modifier.is_word() || u.quote[i - 1] >= 0 || modifier.capitalised || u.cue[i - 1].length ||
+      !u.toks[i - 2].is_word() || u.quote[i - 2] >= 0)
+    return false;
+  char mb[64];
+  const std::string_view mw = lower(modifier.text, mb);
+  if (is_aux(mw) || is_negated_aux(mw) || is_preposition(mw) || is_determiner(mw) || is_number_word(mw) ||
+      mw.ends_with("s") || speaker_head_word(modifier, false) ||
+      in(mw, {"and", "or", "but", "that", "who", "which", "to", "not", "also"}))
+    return false;
+  char db[64];
+  return in(lower(u.toks[i - 2].text, db),
+            {"a", "an", "another", "every", "each", "the", "his", "her", "their", "its", "our"});
+}
+
 // Cue words in a use that is no act of speech: "put it" without "as"; "add" before a number, "to"
 // or "up" counts ("added 178,000 jobs", "adding to her lead"); "support" before a preposition is the
 // noun ("45 percent support among voters", "drum up support for"); a name given to a thing, or
@@ -1430,7 +1525,7 @@ const fixed_words time_words_before_cue{"morning", "afternoon", "evening",   "ni
 
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
-  if (!m.length || no_speech_use(u, i, i + m.length)) return false;
+  if (!m.length || no_speech_use(u, i, i + m.length) || cue_word_is_a_noun(u, i)) return false;
   f = frame{};
   f.cue = m;
   f.cue_first = i;
@@ -1445,7 +1540,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       n.last = f.cue_last + 1;
       n.kind = np::description;
       while (n.last < u.toks.size() && n.last - n.first < 4 && u.toks[n.last].is_word() && u.quote[n.last] < 0 &&
-             !is_preposition(lower(u.toks[n.last].text, buf)))  // "interviews with more than …": the head alone
+             !is_preposition(lower(u.toks[n.last].text, buf)) &&      // "interviews with more than …": the head alone
+             !(n.last > n.first + 1 && ends_noun_phrase(u, n.last)))  // "results tallied by"
         ++n.last;
     }
     if (!n.ok()) return false;
@@ -1610,9 +1706,24 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   }
   if (p > 0) {
     np n = np_backward(u, p - 1);
-    if (!n.ok() && !u.toks[p - 1].is(","))  // "Those who attended the meeting said": a thing ends the relative
-      if (const np object = np_backward_raw(u, p - 1); object.ok() && object.kind == np::description)
+    if (!n.ok() && !u.toks[p - 1].is(",")) {  // "Those who attended the meeting said": a thing ends the relative
+      if (const np object = np_backward_raw(u, p - 1); object.ok() && object.kind == np::description) {
         n = head_of_relative(u, object);
+      } else {
+        // "Pilots interviewed by the mayor said": the agent of a reduced passive relative is the
+        // object of "by" (no subject itself); the phrase the relative hangs from speaks
+        for (std::size_t k = p - 1; k > 1 && p - k < 6 && u.toks[k].is_word() && u.quote[k] < 0 && !u.cue[k].length;
+             --k)
+          if (u.toks[k - 1].is("by")) {
+            np agent;
+            agent.first = k;
+            agent.last = p;
+            agent.kind = np::description;
+            n = head_of_relative(u, agent);
+            break;
+          }
+      }
+    }
     if (n.ok() && u.toks[p - 1].is(",") == false) {
       // "than she said", "how he said it": not a report of speech. "what Vale called “a disgrace”",
       // "what she said is growing demand", "what Okafor told the board" are: the object relative
@@ -1727,8 +1838,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
           for (std::size_t k = q; k < n.first; ++k) {
             char b4[64];
             const auto w = lower(u.toks[k].text, b4);
-            if (!u.toks[k].is_word() || u.quote[k] >= 0 || u.cue[k].length || is_aux(w) || is_negated_aux(w) ||
-                is_preposition(w) || lex_.pronoun(w) || is_determiner(w) ||
+            if (!u.toks[k].is_word() || u.quote[k] >= 0 || u.cue[k].length || (is_aux(w) && !ly_name_word(u, k)) ||
+                is_negated_aux(w) || is_preposition(w) || lex_.pronoun(w) || is_determiner(w) ||
                 in(w, {"that", "who", "which", "and", "but", "or", "when", "while", "if", "as"}) ||
                 (w.size() > 3 && w.substr(w.size() - 2) == "ed"))
               return false;
@@ -2317,7 +2428,7 @@ void article_pass::process(std::size_t ui) {
            ++k) {
         char b5[64];
         const auto w = lower(u.toks[sep - 1].text, b5);
-        if (is_aux(w) || is_preposition(w) || u.cue[sep - 1].length) break;
+        if ((is_aux(w) && !ly_name_word(u, sep - 1)) || is_preposition(w) || u.cue[sep - 1].length) break;
         --sep;
       }
       // "…, as Vale said on Monday": "as" after the comma opens the attribution, not the content

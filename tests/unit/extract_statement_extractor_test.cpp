@@ -1285,5 +1285,85 @@ TEST(StatementExtractor, OpeningParticipialClauseMayCloseWithAQuotation) {
   EXPECT_EQ(t[1].text, "she would vote for him");
 }
 
+// ---- session 7: junk statements and junk speakers (issue 3)
+
+TEST(StatementExtractor, ACapitalisedLyWordOpeningANameIsNoAdverb) {
+  // "Daily News", "Weekly Harbor": part of the role before the name, so the quotation before it is
+  // what was said
+  EXPECT_EQ(sole("“We will not print his letters again,” Daily News opinion editor Tom Brisk told the Harbor Post."),
+            "We will not print his letters again, | Tom Brisk");
+  EXPECT_EQ(sole("“The pier is safe,” Weekly Harbor reporter Ann Cole wrote."), "The pier is safe, | Ann Cole");
+  // an -ly adverb opening the sentence stays an adverb
+  EXPECT_EQ(sole("Reportedly the mayor said the pier was safe."), "the pier was safe | the mayor");
+}
+
+TEST(StatementExtractor, ACapitalisedAdjectiveIsNoAntecedent) {
+  // "British officials": a one-word adjective of unknown kind is no one a pronoun stands for
+  const auto s = extract("British officials met Ravi Okafor on Monday. He said the pier was safe.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  // nor is a time zone
+  const auto t = extract("The Harbor Board met at 9 p.m. EST on Monday. It said the count would take a day.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_NE(t[0].speaker, "EST");
+}
+
+TEST(StatementExtractor, ReducedPassiveRelativeWithADescriptionAsItsAgent) {
+  // the agent after "by" is an object, not the subject; the phrase the relative hangs from speaks,
+  // whether the agent is a name or a description
+  EXPECT_EQ(sole("Pilots interviewed by the mayor said the channel was too shallow."),
+            "the channel was too shallow | Pilots");
+  EXPECT_EQ(sole("Pilots interviewed by the Harbor Post said the channel was too shallow."),
+            "the channel was too shallow | Pilots");
+}
+
+TEST(StatementExtractor, ContractedPronounsAreThePronoun) {
+  // "who'd", "She’d", "They've": the pronoun with its auxiliary resolves as the pronoun, never as a name
+  const auto s = extract("Jo Vale met the pilots. Vale, who'd previously endorsed the harbor levy, owns two boats.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Jo Vale");
+  EXPECT_EQ(s[0].mention, "who'd");
+  const auto t = extract("Jo Vale spoke first. She’d said the fees were too high.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Jo Vale");
+  EXPECT_EQ(t[0].mention, "She’d");
+  for (const char* text : {"They've said the pier was unsafe.", "We're told the channel is closed.",
+                           "I'm telling you the fees are too high."})
+    for (const auto& st : extract(text)) EXPECT_TRUE(st.speaker.find('\'') == std::string::npos) << text;
+}
+
+TEST(StatementExtractor, ACueWordUsedAsANounIsNoCue) {
+  // after a determiner and one word that names no speaker, a cue word that can be a noun is one
+  EXPECT_EQ(sole("Ravi Okafor made an odd remark about the pier on Monday."), "0 statements");
+  EXPECT_EQ(sole("Okafor held a conference call on Monday with the pilots."), "0 statements");
+  // a verb after its subject stays a cue
+  EXPECT_EQ(sole("The mayor calls the levy a tax on pilots."), "the levy a tax on pilots | The mayor");
+  EXPECT_EQ(sole("The pilots call the levy unfair to small boats."), "the levy unfair to small boats | The pilots");
+}
+
+TEST(StatementExtractor, ADeterminerAndAnAdjectiveIsNoSpeaker) {
+  // "the biggest", "an odd": no noun, so nobody speaks
+  EXPECT_EQ(sole("The biggest praised the harbor plan at length."), "0 statements");
+  // a person noun of an adjective's shape still speaks
+  EXPECT_EQ(sole("The general praised the harbor plan at length."), "the harbor plan at length | The general");
+}
+
+TEST(StatementExtractor, ADescriptionEndsBeforeTheVerbAfterItsHead) {
+  // "The judge rubbed his chin and said": the subject is the judge, not the whole clause
+  const auto s = extract("The judge rubbed his chin and said the fees were fair.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the fees were fair");
+  EXPECT_EQ(s[0].mention, "The judge");
+  // a past tense, or a participle before a preposition, a time or a comma, ends the phrase
+  EXPECT_EQ(sole("The Harbor Post intervened on Monday, arguing that the fees were unfair."),
+            "that the fees were unfair | The Harbor Post");
+  EXPECT_EQ(sole("The pilots seized on the report, saying the fees were unfair."), "the fees were unfair | The pilots");
+  EXPECT_EQ(sole("Turnout fell sharply, according to unofficial results tallied through Wednesday."),
+            "Turnout fell sharply | unofficial results");
+  // an -ed word before a noun is an adjective
+  EXPECT_EQ(sole("Most registered Harbor voters say the fees are unfair."),
+            "the fees are unfair | Most registered Harbor voters");
+}
+
 }  // namespace
 }  // namespace onrecord
