@@ -59,15 +59,14 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
 
 void statement_classifier::classify(const article& a, const segmented_text& segments, const word_tokenizer& tokens,
                                     std::vector<statement>& statements) const {
+  classify(a, segments, tokens, look_up_sentences(segments, statements), statements);
+}
+
+void statement_classifier::classify(const article& a, const segmented_text& segments, const word_tokenizer& tokens,
+                                    const sentence_lookup& lookup, std::vector<statement>& statements) const {
   const std::string_view text = a.text;
-  // the statement contents each sentence holds, built in one pass
-  std::vector<std::vector<text_span>> contents_in(segments.sentences.size());
-  for (const auto& s : statements) {
-    if (s.content.empty() || segments.sentences.empty()) continue;
-    const std::size_t last = segments.sentence_at(s.content.end - 1);
-    for (std::size_t sen = segments.sentence_at(s.content.begin); sen <= last && sen < contents_in.size(); ++sen)
-      contents_in[sen].push_back(s.content);
-  }
+  // the statement contents each sentence holds
+  const std::vector<std::vector<text_span>>& contents_in = lookup.contents_in;
   // buffers refilled for each statement, allocated once an article
   std::vector<word_token> words, cue_tokens;
   std::vector<std::size_t> sentences;
@@ -84,8 +83,9 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
     // the attribution: the sentences holding the cue and the speaker mention, minus any quoted words
     sentences.clear();
     if (!segments.sentences.empty()) {
-      if (s.cue) sentences.push_back(segments.sentence_at(s.cue->begin));
-      if (s.speaker_mention) sentences.push_back(segments.sentence_at(s.speaker_mention->begin));
+      const statement_sentences& at = lookup.of_statement[si];
+      if (at.cue) sentences.push_back(*at.cue);
+      if (at.mention) sentences.push_back(*at.mention);
     }
     std::sort(sentences.begin(), sentences.end());
     sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
@@ -110,7 +110,7 @@ void statement_classifier::classify(const article& a, const segmented_text& segm
       if (!cue_tokens.empty()) cue_word = cue_tokens.back().lower;
     }
     if (!cue_word.empty() && stances_.is_reply_cue(cue_word) && !sentences.empty()) {
-      const std::size_t first = std::min(sentences.front(), segments.sentence_at(s.content.begin));
+      const std::size_t first = std::min(sentences.front(), lookup.of_statement[si].content);
       if (first > 0 && segments.sentences[first - 1].span.begin >= a.body_begin)
         append_piece(words, tokens, segments.sentences[first - 1].span);
     }

@@ -10,6 +10,7 @@
 #include "lexicon/lexicon_store.h"
 #include "model/article.h"
 #include "model/statement.h"
+#include "model/statement_sentences.h"
 #include "text/segmenter.h"
 
 namespace onrecord {
@@ -27,6 +28,9 @@ class statement_classifier {
   // The same with the word tokens of a.text already made (shared with the dater).
   void classify(const article& a, const segmented_text& segments, const word_tokenizer& words,
                 std::vector<statement>& statements) const;
+  // The same with the statements' sentences already looked up (shared with the dater).
+  void classify(const article& a, const segmented_text& segments, const word_tokenizer& words,
+                const sentence_lookup& lookup, std::vector<statement>& statements) const;
 
  private:
   topic_model model_;

@@ -33,6 +33,15 @@ void statement_dater::date(const article& a, const segmented_text& segments, std
 
 void statement_dater::date(const article& a, const segmented_text& segments, const word_tokenizer& words,
                            std::vector<statement>& statements) const {
+  if (!a.published) {  // never dated by the machine's clock: no sentence to look up
+    for (auto& s : statements) s.date = {};
+    return;
+  }
+  date(a, segments, words, look_up_sentences(segments, statements), statements);
+}
+
+void statement_dater::date(const article& a, const segmented_text& segments, const word_tokenizer& words,
+                           const sentence_lookup& lookup, std::vector<statement>& statements) const {
   for (auto& s : statements) s.date = {};
   if (!a.published) return;  // never dated by the machine's clock
   const date::sys_days published = *a.published;
@@ -51,28 +60,9 @@ void statement_dater::date(const article& a, const segmented_text& segments, con
   // per sentence: its own expression (usable for a statement) and what the paragraph carries into it
   std::vector<std::optional<dated>> own(segments.sentences.size()), carried(segments.sentences.size());
   // the sentences of each statement's cue, speaker mention and content start (and content end),
-  // each looked up once: the passes below ask for them again
-  struct statement_sentences {
-    std::optional<std::size_t> cue, mention;
-    std::size_t content = 0, content_last = 0;
-  };
-  std::vector<statement_sentences> sentences_of(statements.size());
-  for (std::size_t k = 0; k < statements.size(); ++k) {
-    const statement& s = statements[k];
-    statement_sentences& w = sentences_of[k];
-    if (s.cue) w.cue = segments.sentence_at(s.cue->begin);
-    if (s.speaker_mention) w.mention = segments.sentence_at(s.speaker_mention->begin);
-    w.content = segments.sentence_at(s.content.begin);
-    if (!s.content.empty()) w.content_last = segments.sentence_at(s.content.end - 1);
-  }
-  // the statement contents each sentence holds, built in one pass (not a scan of all statements per sentence)
-  std::vector<std::vector<text_span>> contents_in(segments.sentences.size());
-  for (std::size_t k = 0; k < statements.size(); ++k) {
-    if (statements[k].content.empty()) continue;
-    const std::size_t last = sentences_of[k].content_last;
-    for (std::size_t si = sentences_of[k].content; si <= last && si < contents_in.size(); ++si)
-      contents_in[si].push_back(statements[k].content);
-  }
+  // looked up once: the passes below ask for them again
+  const std::vector<statement_sentences>& sentences_of = lookup.of_statement;
+  const std::vector<std::vector<text_span>>& contents_in = lookup.contents_in;
   // A sentence dates statements through its own expression, the carry to later sentences of its
   // paragraph and the event anchors for later sentences: none reaches back, so the sentences after
   // the last one a statement looks at (cue, speaker or content start) need no reading.

@@ -6,6 +6,7 @@
 #include "lexicon/lexicon_store.h"
 #include "model/article.h"
 #include "model/statement.h"
+#include "model/statement_sentences.h"
 #include "text/segmenter.h"
 
 namespace onrecord {
@@ -22,6 +23,9 @@ class statement_dater {
   // The same with the article's word tokens already made (shared with the classifier).
   void date(const article& a, const segmented_text& segments, const word_tokenizer& words,
             std::vector<statement>& statements) const;
+  // The same with the statements' sentences already looked up (shared with the classifier).
+  void date(const article& a, const segmented_text& segments, const word_tokenizer& words,
+            const sentence_lookup& lookup, std::vector<statement>& statements) const;
 
  private:
   time_expression_reader reader_;

@@ -297,10 +297,12 @@ np quantity_backward(const unit& u, std::size_t p) {
   std::size_t q = p;
   bool number = false;
   while (true) {
-    if (u.toks[q].kind == text_token_kind::number ||
-        (u.toks[q].is_word() && is_number_word(lower(u.toks[q].text, buf)) && lower(u.toks[q].text, buf) != "percent" &&
-         lower(u.toks[q].text, buf) != "majority"))
+    if (u.toks[q].kind == text_token_kind::number) {
       number = true;
+    } else if (u.toks[q].is_word()) {
+      const std::string_view w = lower(u.toks[q].text, buf);
+      if (is_number_word(w) && w != "percent" && w != "majority") number = true;
+    }
     if (q == 0 || u.quote[q - 1] >= 0) break;
     const text_token& b = u.toks[q - 1];
     if (b.kind == text_token_kind::number || b.is("%")) {
@@ -381,7 +383,12 @@ class article_pass {
   bool opens_participial_clause(const unit& u, std::size_t i) const;
   bool subject_after_opening_clause(const unit& u, frame& f) const;
   np np_backward(const unit& u, std::size_t p) const;
-  np np_backward_raw(const unit& u, std::size_t p) const;
+  // The noun phrase ending at token p once quantity_backward has failed there (np_backward tries
+  // the quantity first; running it here again doubled its cost)
+  np np_backward_unquantified(const unit& u, std::size_t p) const;
+  // np_backward's filter on a raw phrase: a description loses a leading subordinator and must be
+  // able to name a speaker
+  np as_subject(const unit& u, np n) const;
   // The noun phrase ending at token head_end stretched to `last` over what qualifies it ("officials
   // | in both parties", "a source | close to him"), as a description; none when it is a pronoun.
   np description_through(const unit& u, std::size_t head_end, std::size_t last) const;
@@ -661,7 +668,10 @@ np article_pass::np_backward(const unit& u, std::size_t p) const {
   if (p != none && p < u.toks.size()) {
     if (np qn = quantity_backward(u, p); qn.ok()) return qn;  // "Six in 10 say"
   }
-  np n = np_backward_raw(u, p);
+  return as_subject(u, np_backward_unquantified(u, p));
+}
+
+np article_pass::as_subject(const unit& u, np n) const {
   if (!n.ok() || n.kind != np::description) return n;
   // "While campaign officials have …", "… that voters would reject": the subordinator opens the
   // clause; the subject starts after it
@@ -792,17 +802,16 @@ np quantifier_subject(const unit& u, std::size_t p) {
   return out;
 }
 
-// Words that cannot end a noun phrase (np_backward_raw): conjunctions, complementisers, pronouns.
+// Words that cannot end a noun phrase (np_backward_unquantified): conjunctions, complementisers, pronouns.
 const fixed_words not_a_head{"and",   "or",   "but",     "that", "which", "who",   "to",    "enough", "also",
                              "not",   "so",   "because", "if",   "when",  "while", "where", "as",     "then",
                              "there", "here", "him",     "her",  "them",  "me",    "us",    "it"};
 
-np article_pass::np_backward_raw(const unit& u, std::size_t p) const {
+np article_pass::np_backward_unquantified(const unit& u, std::size_t p) const {
   np out;
   if (p == none || p >= u.toks.size() || u.quote[p] >= 0) return out;
   const text_token& t = u.toks[p];
   char buf[64];
-  if (np qn = quantity_backward(u, p); qn.ok()) return qn;
   if (t.is(")")) {  // Sen. Bernie Sanders (I-Vt.) said
     std::size_t q = p;
     while (q > 0 && !u.toks[q].is("(") && p - q < 20) --q;
@@ -1705,10 +1714,16 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     }
   }
   if (p > 0) {
-    np n = np_backward(u, p - 1);
+    // np_backward, keeping the raw phrase for the relative below
+    np raw;
+    np n = quantity_backward(u, p - 1);
+    if (!n.ok()) {
+      raw = np_backward_unquantified(u, p - 1);
+      n = as_subject(u, raw);
+    }
     if (!n.ok() && !u.toks[p - 1].is(",")) {  // "Those who attended the meeting said": a thing ends the relative
-      if (const np object = np_backward_raw(u, p - 1); object.ok() && object.kind == np::description) {
-        n = head_of_relative(u, object);
+      if (raw.ok() && raw.kind == np::description) {
+        n = head_of_relative(u, raw);
       } else {
         // "Pilots interviewed by the mayor said": the agent of a reduced passive relative is the
         // object of "by" (no subject itself); the phrase the relative hangs from speaks

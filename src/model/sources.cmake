@@ -1,1 +1,1 @@
-set(STAGE_SOURCES statement.cpp)
+set(STAGE_SOURCES statement.cpp statement_sentences.cpp)

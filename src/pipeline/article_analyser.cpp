@@ -1,6 +1,7 @@
 // Runs the stages in order; each stage reads the article and the segmentation, and fills statements.
 #include "pipeline/article_analyser.h"
 
+#include "model/statement_sentences.h"
 #include "text/segmenter.h"
 
 namespace onrecord {
@@ -19,8 +20,10 @@ analysed_article article_analyser::analyse(article a) const {
   if (!out.statements.empty()) {  // with no statement, dating and classifying have nothing to do
     // tokenised once for both stages, mostly copied from the extractor's tokens
     const word_tokenizer words(a.text, body_tokens);
-    dater_.date(a, segments, words, out.statements);
-    classifier_.classify(a, segments, words, out.statements);
+    // the statements' sentences too: the dater changes only dates, so they hold for the classifier
+    const sentence_lookup sentences = look_up_sentences(segments, out.statements);
+    dater_.date(a, segments, words, sentences, out.statements);
+    classifier_.classify(a, segments, words, sentences, out.statements);
   }
   out.source = std::move(a);
   return out;

@@ -1,5 +1,6 @@
 // Testing eight bytes a step: the scanners that only stop at rare bytes (quotation marks, sentence
-// terminals, what a JSON string must escape) pass the text between them over without a test a byte.
+// terminals, what a JSON string must escape) or read a run of lower-case letters pass the text
+// between them over without a test a byte.
 #pragma once
 #include <bit>
 #include <cstddef>
@@ -40,6 +41,26 @@ inline std::size_t find_any_byte(std::string_view text, std::size_t pos, std::si
     if (((b == Bytes) || ...)) return pos;
   }
   return end;
+}
+
+// The first position in text[pos, end) that is not an ASCII lower-case letter, end when all are:
+// words are mostly such runs, and eight bytes a step beat a compare and a branch a byte.
+inline std::size_t skip_lower_ascii_letters(std::string_view text, std::size_t pos, std::size_t end) {
+  static_assert(std::endian::native == std::endian::little, "the first byte of a load is its lowest");
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  for (; pos + 8 <= end; pos += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + pos, 8);
+    // on the low seven bits of each byte, whose sums cannot carry into the next byte: top bit set
+    // when at least 'a', and when above 'z'; a byte with its own top bit set is no ASCII letter
+    const std::uint64_t low7 = w & ~highs;
+    const std::uint64_t at_least_a = (low7 + ones * (0x80 - 'a')) & highs;
+    const std::uint64_t above_z = (low7 + ones * (0x80 - 'z' - 1)) & highs;
+    const std::uint64_t other = ~(at_least_a & ~above_z & ~w) & highs;
+    if (other) return pos + static_cast<std::size_t>(std::countr_zero(other) / 8);
+  }
+  while (pos < end && text[pos] >= 'a' && text[pos] <= 'z') ++pos;
+  return pos;
 }
 
 }  // namespace onrecord

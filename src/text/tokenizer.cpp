@@ -1,6 +1,7 @@
 // A single-pass tokenizer over UTF-8: classifies each code point once, no lookahead beyond a word.
 #include "text/tokenizer.h"
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace onrecord {
@@ -61,8 +62,7 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
         const auto b = static_cast<unsigned char>(text[pos]);
         if (b >= 'a' && b <= 'z') {  // a run of lower-case letters, most of a word, in one tight loop
           const std::size_t run = pos;
-          do ++pos;
-          while (pos < end && text[pos] >= 'a' && text[pos] <= 'z');
+          pos = skip_lower_ascii_letters(text, pos + 1, end);
           letters += pos - run;
           has_letter = true;
           all_upper = false;

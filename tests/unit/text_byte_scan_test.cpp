@@ -40,5 +40,20 @@ TEST(TextByteScan, StopsAtTheEndOfTheRangeNotTheText) {
   EXPECT_EQ((find_any_byte<'"'>(text, 5, 5)), 5u);
 }
 
+TEST(TextByteScan, SkipsLowerCaseLettersAtEveryOffset) {
+  // runs shorter and longer than a step, ended by capitals, digits, the bytes next to 'a' and 'z'
+  // ('`', '{'), their top-bit twins (0xE1, 0xFA) and UTF-8 lead bytes
+  const std::string text =
+      "quietly said Whitcombe abcdefghijklmnopqrstuvwxyz`a{b@zZ9x\xE1y\xFAw caf\xC3\xA9 "
+      "okafor\xE2\x80\x99s plan, endsinaverylongrunoflettersonly";
+  for (std::size_t end = 0; end <= text.size(); ++end) {
+    for (std::size_t pos = 0; pos <= end; ++pos) {
+      std::size_t slow = pos;
+      while (slow < end && text[slow] >= 'a' && text[slow] <= 'z') ++slow;
+      EXPECT_EQ(skip_lower_ascii_letters(text, pos, end), slow) << "pos " << pos << " end " << end;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
