@@ -120,6 +120,7 @@ const alias_target* actor_lexicon::alias(std::string_view name) const {
 }
 
 std::string_view without_contraction(std::string_view w) {
+  if (!may_end_in_contraction(w)) return w;
   for (const std::string_view tail : {"'s", "'d", "'ve", "'re", "'ll", "'m"}) {
     if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail) return w.substr(0, w.size() - tail.size());
     // the same with a typographic apostrophe (U+2019, three bytes)
@@ -134,7 +135,9 @@ std::string_view without_contraction(std::string_view w) {
 const pronoun_info* actor_lexicon::pronoun(std::string_view lower) const {
   auto it = pronouns_.find(lower);
   // "she'd", "they’ve", "who'd", "we're": a pronoun and its auxiliary stay the pronoun
-  if (it == pronouns_.end()) it = pronouns_.find(without_contraction(lower));
+  if (it == pronouns_.end() && may_end_in_contraction(lower))
+    if (const std::string_view bare = without_contraction(lower); bare.size() != lower.size())
+      it = pronouns_.find(bare);
   return it == pronouns_.end() ? nullptr : &it->second;
 }
 

@@ -12,6 +12,13 @@
 
 namespace onrecord {
 
+// Whether w may end in a contracted auxiliary: an apostrophe (' or the last byte of ’) two or three
+// bytes from its end. Asked of nearly every word, so answered inline before any comparison.
+inline bool may_end_in_contraction(std::string_view w) {
+  const std::size_t n = w.size();
+  return n >= 3 && (w[n - 2] == '\'' || w[n - 2] == '\x99' || w[n - 3] == '\'' || w[n - 3] == '\x99');
+}
+
 // A word without a contracted auxiliary: "she'd" → "she", "they’ve" → "they", "it's" → "it".
 std::string_view without_contraction(std::string_view w);
 

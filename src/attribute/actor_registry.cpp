@@ -131,7 +131,7 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
     text_token& t = tokens[i];
     t.name_word = t.is_word() && t.capitalised && !lexicon_.is_not_name(t.text);
     // "She'd", "They’ve", "There's": a word that is no name stays none with a contraction
-    if (t.name_word)
+    if (t.name_word && may_end_in_contraction(t.text))
       if (const std::string_view w = without_contraction(t.text); w.size() != t.text.size() && lexicon_.is_not_name(w))
         t.name_word = false;
     if (!t.is_word()) continue;
