@@ -2198,6 +2198,30 @@ void article_pass::reported_question(std::size_t ui, std::size_t i) {
   last_ = before;
 }
 
+// Nouns with which a narrator sums up a report in a closing appositive: "…, a reversal from her
+// position in March", "…, an apparent reference to the mayor".
+const fixed_words summing_up_nouns{"reversal", "shift", "departure", "turnaround", "retreat", "reference",
+                                   "nod",      "swipe", "dig",       "jab",        "rebuke",  "break",
+                                   "change",   "echo",  "allusion",  "about-face", "U-turn",  "contrast"};
+
+// The end of the content [after, end) before a closing appositive that sums up the report: a comma
+// after at least three words, then "a" or "an", at most one word, and one of the nouns above. The
+// appositive is the narrator's comment on what was said, not part of it.
+std::size_t before_summing_up(const unit& u, std::size_t after, std::size_t end) {
+  char buf[64];
+  for (std::size_t c = after + 3; c + 2 < end; ++c) {
+    if (u.quote[c] >= 0 || !u.toks[c].is(",") || !(u.toks[c + 1].is("a") || u.toks[c + 1].is("an"))) continue;
+    for (std::size_t h = c + 2; h < end && h <= c + 3; ++h)
+      if (u.quote[h] < 0 && u.toks[h].is_word() && summing_up_nouns.contains(lower(u.toks[h].text, buf)))
+        return std::count_if(u.toks.begin() + static_cast<std::ptrdiff_t>(after),
+                             u.toks.begin() + static_cast<std::ptrdiff_t>(c),
+                             [](const text_token& t) { return t.is_word(); }) >= 3
+                   ? c
+                   : end;
+  }
+  return end;
+}
+
 // Whether a cue whose words end at `after` has no object of its own: it ends the clause, or a
 // preposition, a time word or an infinitive without an object follows ("said about Latinos",
 // "pledged to reach at the talks", "has been repeating for decades"). A complementiser or a
@@ -2426,6 +2450,7 @@ void article_pass::process(std::size_t ui) {
     std::size_t after = f.claim_end;
     std::size_t after_end = std::min(region_end, f.content_end);
     while (after_end > after && is_terminal(u.toks[after_end - 1])) --after_end;
+    after_end = before_summing_up(u, after, after_end);
     const std::size_t after_words = words_in(u, after, after_end);
     bool after_quote = false, after_that = false;
     for (std::size_t i = after; i < after_end && i < after + 10; ++i) {

@@ -508,6 +508,20 @@ TEST(StatementExtractor, PronounContractionStillResolves) {
   EXPECT_EQ(s[0].speaker, "Priya Lindqvist");
 }
 
+// "…, a reversal from her position in March": the narrator's closing comment on a report is not part
+// of what was said
+TEST(StatementExtractor, AClosingAppositiveThatSumsUpTheReportIsNotContent) {
+  const auto s = extract(
+      "Mayor Dana Whitcombe said that the ferry would stop running in winter, a reversal from her pledge in "
+      "March.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "that the ferry would stop running in winter");
+  // a noun that sums nothing up stays: it may be what was said
+  const auto kept = extract("Councillor Ravi Okafor said that the pier would close, a loss for the east side.");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].text, "that the pier would close, a loss for the east side");
+}
+
 // "the pilot known as Rook": the name the description goes by is the speaker
 TEST(StatementExtractor, ADescriptionKnownAsANameIsThatName) {
   const auto s =
