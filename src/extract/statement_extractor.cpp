@@ -413,6 +413,8 @@ class article_pass {
   const std::vector<actor>& mentions_of(std::size_t ui) const;
   bool emit(std::size_t ui, const unit& u, std::size_t b, std::size_t e, const found_speaker& sp, const frame* f);
   std::size_t words_in(const unit& u, std::size_t b, std::size_t e) const;
+  // The end of content [after, end) before a closing appositive that sums the report up.
+  std::size_t before_summing_up(const unit& u, std::size_t after, std::size_t end) const;
   bool cue_opens_before_its_subject(const unit& u, frame& f) const;
   np head_of_relative(const unit& u, const np& n) const;
   bool hypothetical_cue_in_content(const unit& u, const frame& before, const frame& f) const;
@@ -2207,17 +2209,13 @@ const fixed_words summing_up_nouns{"reversal", "shift", "departure", "turnaround
 // The end of the content [after, end) before a closing appositive that sums up the report: a comma
 // after at least three words, then "a" or "an", at most one word, and one of the nouns above. The
 // appositive is the narrator's comment on what was said, not part of it.
-std::size_t before_summing_up(const unit& u, std::size_t after, std::size_t end) {
+std::size_t article_pass::before_summing_up(const unit& u, std::size_t after, std::size_t end) const {
   char buf[64];
   for (std::size_t c = after + 3; c + 2 < end; ++c) {
     if (u.quote[c] >= 0 || !u.toks[c].is(",") || !(u.toks[c + 1].is("a") || u.toks[c + 1].is("an"))) continue;
     for (std::size_t h = c + 2; h < end && h <= c + 3; ++h)
       if (u.quote[h] < 0 && u.toks[h].is_word() && summing_up_nouns.contains(lower(u.toks[h].text, buf)))
-        return std::count_if(u.toks.begin() + static_cast<std::ptrdiff_t>(after),
-                             u.toks.begin() + static_cast<std::ptrdiff_t>(c),
-                             [](const text_token& t) { return t.is_word(); }) >= 3
-                   ? c
-                   : end;
+        return words_in(u, after, c) >= 3 ? c : end;
   }
   return end;
 }
@@ -2252,11 +2250,21 @@ bool cue_is_a_verb(const unit& u, const frame& f) {
 }
 
 // Nouns that open a time adverbial rather than name what was said: "the day she announced …"
-bool is_time_noun(std::string_view lw) {
-  return in(lw, {"day",    "days",    "week",   "weeks",   "month",   "months",    "year",    "years",  "time",
-                 "times",  "moment",  "night",  "morning", "evening", "afternoon", "weekend", "hour",   "hours",
-                 "minute", "minutes", "decade", "decades", "era",     "period",    "season",  "summer", "winter"});
-}
+const fixed_words time_nouns{"day",       "days",    "week",   "weeks",  "month",  "months",  "year",
+                             "years",     "time",    "times",  "moment", "night",  "morning", "evening",
+                             "afternoon", "weekend", "hour",   "hours",  "minute", "minutes", "decade",
+                             "decades",   "era",     "period", "season", "summer", "winter"};
+bool is_time_noun(std::string_view lw) { return time_nouns.contains(lw); }
+
+// Nouns after which "that" opens a clause, not a relative: "the fact that he has declined to …".
+const fixed_words clause_taking_nouns{"fact",   "idea",        "notion",     "news",     "view",     "belief", "sense",
+                                      "hope",   "possibility", "suggestion", "argument", "claim",    "charge", "word",
+                                      "chance", "fear",        "evidence",   "sign",     "assertion"};
+// Words that are no noun an object relative could hang from: conjunctions, wh-words, speech verbs.
+const fixed_words not_relative_heads{"and",    "or",      "but",   "nor",   "so",    "yet",     "than",
+                                     "that",   "which",   "who",   "whom",  "whose", "what",    "how",
+                                     "why",    "when",    "where", "while", "if",    "because", "although",
+                                     "though", "whether", "said",  "says",  "say",   "told"};
 
 std::size_t article_pass::object_relative_head(const unit& u, std::size_t subject_first, std::size_t floor) const {
   if (subject_first <= floor) return none;
@@ -2265,11 +2273,7 @@ std::size_t article_pass::object_relative_head(const unit& u, std::size_t subjec
   if (u.toks[noun].is("that") && noun > floor) {  // "an approach that he has advocated"
     --noun;
     // "the fact that he has declined to …": after these nouns "that" opens a clause, not a relative
-    if (u.toks[noun].is_word() &&
-        in(lower(u.toks[noun].text, buf),
-           {"fact", "idea", "notion", "news", "view", "belief", "sense", "hope", "possibility", "suggestion",
-            "argument", "claim", "charge", "word", "chance", "fear", "evidence", "sign", "assertion"}))
-      return none;
+    if (u.toks[noun].is_word() && clause_taking_nouns.contains(lower(u.toks[noun].text, buf))) return none;
   }
   // a plain lower-case noun: no function word, cue, adverb, time word or person noun ("Republican
   // candidate Jo Vale said" is a title, "sources he trusts" are people, not what was said)
@@ -2278,9 +2282,7 @@ std::size_t article_pass::object_relative_head(const unit& u, std::size_t subjec
     if (!t.is_word() || t.capitalised || u.quote[k] >= 0 || u.cue[k].length) return false;
     const std::string_view w = lower(t.text, buf);
     return !(is_determiner(w) || is_preposition(w) || is_aux(w) || is_negated_aux(w) || lex_.pronoun(w) != nullptr ||
-             in(w, {"and", "or",      "but",      "nor",    "so",      "yet",  "than", "that",  "which",
-                    "who", "whom",    "whose",    "what",   "how",     "why",  "when", "where", "while",
-                    "if",  "because", "although", "though", "whether", "said", "says", "say",   "told"}));
+             not_relative_heads.contains(w));
   };
   if (!plain_word(noun)) return none;
   {

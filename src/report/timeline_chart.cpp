@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "read/publication_date.h"
+#include "report/output_format.h"
+#include "report/table_writer.h"
 #include "report/timeline_report.h"
 
 namespace onrecord {
@@ -35,23 +37,12 @@ std::map<std::pair<std::int64_t, std::string>, std::string> change_marks(const r
   return out;
 }
 
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-// At most `keep` code points of s, with an ellipsis when it was longer.
-std::string clipped(const std::string& s, std::size_t keep) {
-  if (code_points(s) <= keep) return s;
-  std::size_t seen = 0, i = 0;
-  for (; i < s.size(); ++i)
-    if ((s[i] & 0xC0) != 0x80 && seen++ == keep) break;
-  return s.substr(0, i) + "…";
-}
-
 // Lane labels are 13 px system-ui text: about 7.5 px a character is enough for lower-case slugs
 // and most names, and the column stays between these bounds.
 constexpr double label_px_per_char = 7.5;
 constexpr int min_label_column = 110, max_label_column = 320;
+// the most code points a label shows before it is clipped with an ellipsis (fit_width's width
+// counts the ellipsis too, hence longest_label + 1 below)
 constexpr std::size_t longest_label = static_cast<std::size_t>((max_label_column - 24) / label_px_per_char);
 
 // Statements drawn as one mark: same lane, same day, same stance.
@@ -136,7 +127,7 @@ void write_svg_timeline(std::ostream& out, const report_document& doc) {
   for (std::size_t i = 0; i < groups.size(); ++i) same_day[{groups[i].lane, groups[i].day}].push_back(i);
 
   std::size_t widest = 0;
-  for (const auto& l : lanes) widest = std::max(widest, code_points(l));
+  for (const auto& l : lanes) widest = std::max(widest, display_width(l));
   const int left = std::clamp(static_cast<int>(24 + label_px_per_char * static_cast<double>(widest)), min_label_column,
                               max_label_column);
   const int right = 60, top = 24, lane_h = 46, axis_h = 50, width = 1100;
@@ -157,7 +148,7 @@ void write_svg_timeline(std::ostream& out, const report_document& doc) {
     out << fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#d0d7de\"/>\n", left, y, width - right,
                        y);
     out << fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"lane\"><title>{}</title>{}</text>\n",
-                       left - 10, y + 4, html_escape(name), html_escape(clipped(name, longest_label)));
+                       left - 10, y + 4, html_escape(name), html_escape(fit_width(name, longest_label + 1)));
   }
   // axis: up to seven evenly spaced dated ticks
   const int axis_y = top + static_cast<int>(lanes.size()) * lane_h + 8;
