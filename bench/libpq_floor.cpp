@@ -1,6 +1,6 @@
-// The floor of a whole-process query: a program that links libpq (and so the same ~30 shared
-// libraries as onrecord), connects, runs one query and exits. scripts/bench times it beside
-// onrecord's query commands, so what onrecord adds on top of process start and connection is visible.
+// The floor of a whole-process query: a program that links libpq as onrecord does (statically,
+// with the same shared libraries left: cmake/static_client.cmake), connects, runs one query and exits. scripts/bench
+// times it beside onrecord's query commands, so what onrecord adds on top of process start and connection is visible.
 // usage: libpq_floor CONNINFO [SQL]   (SQL defaults to SELECT 1; rows are read and dropped)
 #include <libpq-fe.h>
 

@@ -48,6 +48,9 @@ int db_command::run(const global_options& globals) {
   if (action_ == "start") {
     cluster.ensure_running();
     std::cout << fmt::format("running: embedded cluster in {}\n", cluster.folder());
+    if (!cluster.pooler_problem().empty())
+      std::cerr << "onrecord db start: " << cluster.pooler_problem() << "\nonrecord db start: commands will connect to "
+                << "PostgreSQL directly\n";
     return exit_ok;
   }
   if (action_ == "stop") {
@@ -60,6 +63,10 @@ int db_command::run(const global_options& globals) {
   std::cout << fmt::format("folder: {}\ninitialised: {}\nrunning: {}\nsocket: {}\nserver user: {}\nlog: {}\n", s.folder,
                            s.initialised ? "yes" : "no", s.running ? "yes" : "no", s.socket_dir, s.server_user,
                            s.log_file);
+  const pooler_status& p = s.pooler;
+  std::cout << fmt::format("pooler: {}\n", p.running  ? fmt::format("running ({}; log {})", p.socket, p.log_file)
+                                           : p.usable ? std::string("not running (the next command starts it)")
+                                                      : "not used: " + p.why_not);
   return exit_ok;
 }
 

@@ -79,7 +79,9 @@ void ingest_command::setup(const po::variables_map&) {
 }
 
 int ingest_command::run(const global_options& globals) {
-  record_store store(locate_database(globals.db_url, globals.data_dir));
+  database_target target = locate_database(globals.db_url, globals.data_dir);
+  target.through_pooler = false;  // a long session: the pooler's warm connection saves nothing
+  record_store store(std::move(target));
   store.migrate();
   const lexicon_store lexicons(globals.lexicon_dirs);
   const auto topics = ingest_topics(lexicons, store.topic_definitions());

@@ -11,6 +11,10 @@ struct database_target {
   std::string conninfo;
   std::string display;  // for messages: the URL with any password masked, or the cluster folder
   std::optional<embedded_cluster> cluster;
+  // For the embedded cluster: connect through its pooler when it runs (a warm server connection
+  // for a short command). Loading turns this off: a long session gains nothing from the pooler,
+  // and COPY would pass every byte through one more process.
+  bool through_pooler = true;
 };
 
 // An explicit URL wins and no server is started; else the embedded cluster at data_dir (or its default).

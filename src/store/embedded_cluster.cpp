@@ -31,19 +31,6 @@ namespace {
 constexpr const char* server_os_user = "postgres";
 constexpr const char* database_user = "onrecord";
 
-std::string tail_of_file(const std::string& path, std::size_t max_lines) {
-  std::ifstream in(path);
-  std::vector<std::string> lines;
-  std::string line;
-  while (std::getline(in, line)) {
-    lines.push_back(line);
-    if (lines.size() > max_lines) lines.erase(lines.begin());
-  }
-  std::string out;
-  for (const auto& l : lines) out += "  " + l + "\n";
-  return out;
-}
-
 std::string quote_conninfo(const std::string& v) {
   std::string out = "'";
   for (char c : v) {
@@ -124,10 +111,25 @@ std::string postgres_bin_dir() {
   return fmt::format("/usr/lib/postgresql/{}/bin", *std::max_element(versions.begin(), versions.end()));
 }
 
-embedded_cluster::embedded_cluster(std::string folder)
-    : folder_(fs::absolute(fs::path(folder)).lexically_normal().string()), as_root_(::geteuid() == 0) {
-  while (folder_.size() > 1 && folder_.back() == '/') folder_.pop_back();
+namespace {
+
+std::string normal_folder(const std::string& folder) {
+  std::string f = fs::absolute(fs::path(folder)).lexically_normal().string();
+  while (f.size() > 1 && f.back() == '/') f.pop_back();
+  return f;
 }
+
+std::vector<std::string> run_as_server_user(bool as_root) {
+  if (!as_root) return {};
+  return {"runuser", "-u", server_os_user, "--"};
+}
+
+}  // namespace
+
+embedded_cluster::embedded_cluster(std::string folder)
+    : folder_(normal_folder(folder)),
+      as_root_(::geteuid() == 0),
+      pooler_(folder_, folder_ + "/socket", run_as_server_user(as_root_)) {}
 
 std::string embedded_cluster::default_folder() {
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/onrecord/pg";
@@ -146,26 +148,12 @@ std::string embedded_cluster::socket_dir() const { return folder_ + "/socket"; }
 std::string embedded_cluster::log_file() const { return folder_ + "/server.log"; }
 
 std::vector<std::string> embedded_cluster::as_server_user(std::vector<std::string> argv) const {
-  if (!as_root_) return argv;
-  std::vector<std::string> out{"runuser", "-u", server_os_user, "--"};
+  std::vector<std::string> out = run_as_server_user(as_root_);
   out.insert(out.end(), argv.begin(), argv.end());
   return out;
 }
 
 namespace {
-
-// A server killed with kill -9 stays a zombie until its parent reaps it, and kill(pid, 0) still
-// succeeds on a zombie: /proc tells the two apart.
-bool process_alive(long pid) {
-  if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM) return false;
-  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-  std::string line;
-  if (std::getline(stat, line)) {
-    const auto close = line.rfind(')');
-    if (close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'Z') return false;
-  }
-  return true;
-}
 
 long postmaster_pid(const std::string& pgdata) {
   std::ifstream in(pgdata + "/postmaster.pid");
@@ -192,7 +180,29 @@ cluster_status embedded_cluster::status() const {
   s.socket_dir = socket_dir();
   s.log_file = log_file();
   s.server_user = as_root_ ? server_os_user : (::getpwuid(::geteuid()) ? ::getpwuid(::geteuid())->pw_name : "");
+  s.pooler = pooler_.status();
   return s;
+}
+
+bool embedded_cluster::pooler_settled() const {
+  const pooler_status p = pooler_.status();
+  return !p.usable || p.running;
+}
+
+void embedded_cluster::start_pooler() {
+  if (pooler_settled()) return;
+  uid_t uid = ::geteuid();
+  gid_t gid = ::getegid();
+  if (as_root_) {
+    const os_user pg = lookup_server_user();
+    uid = pg.uid;
+    gid = pg.gid;
+  }
+  try {
+    pooler_.start(uid, gid, as_root_);
+  } catch (const store_error& e) {
+    pooler_problem_ = e.what();
+  }
 }
 
 std::uint64_t embedded_shared_buffers_mb(std::uint64_t memory_bytes) {
@@ -247,7 +257,7 @@ void embedded_cluster::start() {
 }
 
 void embedded_cluster::ensure_running() {
-  if (status().running) return;
+  if (fs::exists(pgdata() + "/PG_VERSION") && server_running() && pooler_settled()) return;
   bin_dir_ = postgres_bin_dir();
   std::error_code ec;
   fs::create_directories(folder_, ec);
@@ -283,9 +293,11 @@ void embedded_cluster::ensure_running() {
     throw store_error(
         fmt::format("the embedded PostgreSQL in {} started but refused a connection: {}", folder_, e.what()));
   }
+  start_pooler();
 }
 
 bool embedded_cluster::stop() {
+  pooler_.stop();
   if (!status().running) return false;
   bin_dir_ = postgres_bin_dir();
   const auto r = run_child(as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-m", "fast", "-w", "-s", "stop"}));
@@ -296,6 +308,12 @@ bool embedded_cluster::stop() {
 std::string embedded_cluster::connection_string(const std::string& database) const {
   return fmt::format("host={} dbname={} user={} application_name=onrecord", quote_conninfo(socket_dir()),
                      quote_conninfo(database), database_user);
+}
+
+std::string embedded_cluster::client_connection_string(const std::string& database) const {
+  if (!pooler_.running()) return connection_string(database);
+  return fmt::format("host={} port={} dbname={} user={} application_name=onrecord", quote_conninfo(socket_dir()),
+                     connection_pooler::port, quote_conninfo(database), database_user);
 }
 
 }  // namespace onrecord

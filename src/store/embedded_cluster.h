@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "store/connection_pooler.h"
+
 namespace onrecord {
 
 struct cluster_status {
@@ -15,6 +17,7 @@ struct cluster_status {
   std::string socket_dir;
   std::string log_file;
   std::string server_user;  // OS user the server runs as
+  pooler_status pooler;
 };
 
 class embedded_cluster {
@@ -27,13 +30,20 @@ class embedded_cluster {
   static std::string default_folder();
 
   cluster_status status() const;
-  // initdb if needed, start if not running, create the `onrecord` database; idempotent and safe
-  // when two processes do it at once (a lock file serialises them).
+  // initdb if needed, start if not running, create the `onrecord` database, start the connection
+  // pooler (connection_pooler.h) when it is installed; idempotent and safe when two processes do
+  // it at once (a lock file serialises them). A pooler that fails to start is not an error: the
+  // cluster works without it, and pooler_problem() says what went wrong.
   void ensure_running();
-  // Returns false when it was not running.
+  // Stops the pooler, then the server. Returns false when the server was not running.
   bool stop();
 
+  // A connection straight to the server (loading, creating databases).
   std::string connection_string(const std::string& database = "onrecord") const;
+  // Through the pooler when it runs (the query commands: a warm server connection), else straight.
+  std::string client_connection_string(const std::string& database = "onrecord") const;
+  // Why the pooler did not start in ensure_running(), or "".
+  const std::string& pooler_problem() const { return pooler_problem_; }
   const std::string& folder() const { return folder_; }
 
  private:
@@ -44,10 +54,14 @@ class embedded_cluster {
   void start();
   std::vector<std::string> as_server_user(std::vector<std::string> argv) const;
   bool server_running() const;
+  bool pooler_settled() const;
+  void start_pooler();
 
   std::string folder_;
   bool as_root_ = false;
   std::string bin_dir_;
+  connection_pooler pooler_;
+  std::string pooler_problem_;
 };
 
 // shared_buffers of a new cluster, in MB: an eighth of `memory_bytes` (the machine's memory, or its

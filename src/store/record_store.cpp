@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
@@ -54,7 +55,13 @@ bool schema_is_current(pqxx::connection& conn) {
 }  // namespace
 
 record_store::record_store(database_target target) : target_(std::move(target)) {
-  if (target_.cluster) target_.cluster->ensure_running();
+  if (target_.cluster) {
+    target_.cluster->ensure_running();
+    if (!target_.cluster->pooler_problem().empty())
+      std::cerr << "onrecord: " << target_.cluster->pooler_problem()
+                << "\nonrecord: connecting to PostgreSQL directly\n";
+    if (target_.through_pooler) target_.conninfo = target_.cluster->client_connection_string();
+  }
   try {
     impl_ = std::make_unique<impl>(target_.conninfo);
   } catch (const pqxx::broken_connection& e) {

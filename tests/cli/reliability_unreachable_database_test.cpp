@@ -70,5 +70,18 @@ TEST(ReliabilityUnreachable, AClusterFolderThatCannotBeCreatedIsAClearError) {
   EXPECT_NE(r.err.find("/dev/null/pg"), std::string::npos) << r.err;
 }
 
+// The PostgreSQL client is linked without LDAP (cmake/static_client.cmake): a service file that
+// asks for an LDAP lookup fails that connection with a line saying so, like any unreachable server.
+TEST(ReliabilityUnreachable, AnLdapLookupInTheServiceFileIsAClearError) {
+  const testing::scratch_folder folder("ldap-service");
+  const std::string service_file = folder.write(
+      "pg_service.conf", "[newsroom]\nldap://ldap.newsroom.invalid:389/dc=newsroom?uniqueMember?one?(cn=onrecord)\n");
+  const auto r = testing::run_program(
+      {"env", "PGSERVICEFILE=" + service_file, ONRECORD_BINARY, "--db", "service=newsroom", "ingest", "-"}, article);
+  expect_clear_failure(r, "");
+  EXPECT_NE(r.err.find("LDAP lookup (ldap://ldap.newsroom.invalid:389/...)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cannot connect to the database"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace onrecord

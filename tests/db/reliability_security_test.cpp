@@ -1,6 +1,6 @@
-// Security of the record: the embedded cluster is reachable only through a Unix socket in a 0700
-// folder (another OS user cannot connect), SQL values are always bound (hostile text is stored as
-// text), and passwords never reach a message.
+// Security of the record: the embedded cluster and its connection pooler are reachable only through
+// Unix sockets in a 0700 folder (another OS user cannot connect), SQL values are always bound (hostile text is stored
+// as text), and passwords never reach a message.
 #include <gtest/gtest.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 
 #include "support/test_database.h"
 #include "support/test_support.h"
@@ -38,6 +39,10 @@ TEST(ReliabilitySecurity, TheSocketFolderIsMode0700AndOwnedByTheServerUser) {
   EXPECT_EQ(st.st_mode & 0077, 0u) << "the socket itself is closed to group and others";
   ASSERT_EQ(::stat(folder.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0077, 0u) << "the cluster folder is closed to group and others";
+  // the connection pooler's socket, beside the server's, is closed the same way
+  ASSERT_EQ(::stat((folder + "/socket/.s.PGSQL.6432").c_str(), &st), 0) << "the pooler runs beside the server";
+  EXPECT_TRUE(S_ISSOCK(st.st_mode));
+  EXPECT_EQ(st.st_mode & 0077, 0u) << "the pooler's socket is closed to group and others";
 }
 
 TEST(ReliabilitySecurity, TheServerListensOnNoTcpPort) {
@@ -46,6 +51,21 @@ TEST(ReliabilitySecurity, TheServerListensOnNoTcpPort) {
   testing::throwaway_database db("security_listen");
   EXPECT_EQ(db.scalar("SHOW listen_addresses"), "");
   EXPECT_EQ(db.scalar("SHOW unix_socket_permissions"), "0700");
+  // nor does the pooler: no socket of this machine listens on its port (/proc/net lists them all,
+  // state 0A = LISTEN, the local port in hex after the address)
+  for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+    const std::string listing = testing::read_file(table);
+    std::istringstream lines(listing);
+    std::string line;
+    while (std::getline(lines, line)) {
+      std::istringstream fields(line);
+      std::string slot, local, remote, state;
+      fields >> slot >> local >> remote >> state;
+      if (state == "0A") {
+        EXPECT_FALSE(local.ends_with(":1920")) << table << ": something listens on port 6432: " << line;
+      }
+    }
+  }
 }
 
 TEST(ReliabilitySecurity, AnotherOsUserCannotConnect) {
@@ -63,10 +83,17 @@ TEST(ReliabilitySecurity, AnotherOsUserCannotConnect) {
                                                "host=" + socket + " dbname=onrecord user=onrecord", "db", "status"});
   EXPECT_EQ(onrecord_as_nobody.exit_code, 1) << onrecord_as_nobody.err;
   EXPECT_NE(onrecord_as_nobody.err.find("cannot connect"), std::string::npos) << onrecord_as_nobody.err;
+  // nor through the connection pooler
+  const auto pooled_as_nobody = run_program({"runuser", "-u", "nobody", "--", "psql", "-X", "-h", socket, "-p", "6432",
+                                             "-U", "onrecord", "-d", "onrecord", "-c", "SELECT 1"});
+  EXPECT_NE(pooled_as_nobody.exit_code, 0) << pooled_as_nobody.out;
+  EXPECT_NE(pooled_as_nobody.err.find("Permission denied"), std::string::npos) << pooled_as_nobody.err;
   // the control: the server user itself can (so the refusal above is the folder's mode, not a dead server)
-  const auto as_postgres = run_program({"runuser", "-u", "postgres", "--", "psql", "-X", "-h", socket, "-U", "onrecord",
-                                        "-d", "onrecord", "-tAc", "SELECT 1"});
-  EXPECT_EQ(as_postgres.exit_code, 0) << as_postgres.err;
+  for (const char* port : {"5432", "6432"}) {
+    const auto as_postgres = run_program({"runuser", "-u", "postgres", "--", "psql", "-X", "-h", socket, "-p", port,
+                                          "-U", "onrecord", "-d", "onrecord", "-tAc", "SELECT 1"});
+    EXPECT_EQ(as_postgres.exit_code, 0) << port << ": " << as_postgres.err;
+  }
 }
 
 TEST(ReliabilitySecurity, HostileTextIsStoredAsTextBecauseEveryValueIsBound) {
