@@ -8,6 +8,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <sstream>
 
 #include "support/test_database.h"
@@ -51,18 +53,27 @@ TEST(ReliabilitySecurity, TheServerListensOnNoTcpPort) {
   testing::throwaway_database db("security_listen");
   EXPECT_EQ(db.scalar("SHOW listen_addresses"), "");
   EXPECT_EQ(db.scalar("SHOW unix_socket_permissions"), "0700");
-  // nor does the pooler: no socket of this machine listens on its port (/proc/net lists them all,
-  // state 0A = LISTEN, the local port in hex after the address)
+  // nor does the pooler: none of its sockets is a TCP socket in the LISTEN state (its open sockets
+  // by inode from /proc/PID/fd, against /proc/net/tcp and tcp6: state 0A = LISTEN, inode in column 10)
+  long pooler = 0;
+  std::ifstream(folder + "/pooler/pgbouncer.pid") >> pooler;
+  ASSERT_GT(pooler, 1) << "the pooler runs beside the server";
+  std::set<std::string> pooler_sockets;
+  for (const auto& fd : std::filesystem::directory_iterator("/proc/" + std::to_string(pooler) + "/fd")) {
+    std::error_code ec;
+    const std::string target = std::filesystem::read_symlink(fd.path(), ec).string();
+    if (!ec && target.starts_with("socket:[")) pooler_sockets.insert(target.substr(8, target.size() - 9));
+  }
+  EXPECT_FALSE(pooler_sockets.empty()) << "the pooler listens on its Unix socket at least";
   for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
-    const std::string listing = testing::read_file(table);
-    std::istringstream lines(listing);
+    std::istringstream lines(testing::read_file(table));
     std::string line;
     while (std::getline(lines, line)) {
       std::istringstream fields(line);
-      std::string slot, local, remote, state;
-      fields >> slot >> local >> remote >> state;
-      if (state == "0A") {
-        EXPECT_FALSE(local.ends_with(":1920")) << table << ": something listens on port 6432: " << line;
+      std::vector<std::string> f;
+      for (std::string x; fields >> x;) f.push_back(x);
+      if (f.size() > 9 && f[3] == "0A") {
+        EXPECT_EQ(pooler_sockets.count(f[9]), 0u) << table << ": the pooler listens on TCP: " << line;
       }
     }
   }
