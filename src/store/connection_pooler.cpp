@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "store/child_process.h"
 #include "store/store_error.h"
@@ -55,13 +56,22 @@ std::string connection_pooler::pid_file() const { return folder_ + "/pooler/pgbo
 std::string connection_pooler::log_file() const { return folder_ + "/pooler/pgbouncer.log"; }
 std::string connection_pooler::socket_file() const { return fmt::format("{}/.s.PGSQL.{}", socket_dir_, port); }
 
+// The pid in the pid file when that process is this cluster's pooler. After a crash or a reboot the
+// file and the socket stay behind, and the number may belong to another process by then: that one
+// must be neither trusted as the pooler nor sent a signal. The pooler was started with this
+// cluster's configuration file as its last argument, which /proc/PID/cmdline shows.
 long connection_pooler::pid() const {
   std::ifstream in(pid_file());
   long p = 0;
-  return (in >> p) && p > 0 ? p : 0;
+  if (!(in >> p) || !process_alive(p)) return 0;
+  std::ifstream cmdline("/proc/" + std::to_string(p) + "/cmdline", std::ios::binary);
+  const std::string args((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+  const std::string own_config = config_file() + '\0';
+  const bool ours = args.size() >= own_config.size() && args.ends_with(own_config);
+  return ours ? p : 0;
 }
 
-bool connection_pooler::running() const { return process_alive(pid()) && fs::exists(socket_file()); }
+bool connection_pooler::running() const { return pid() != 0 && fs::exists(socket_file()); }
 
 pooler_status connection_pooler::status() const {
   pooler_status s;
@@ -118,8 +128,8 @@ void connection_pooler::start(uid_t owner_uid, gid_t owner_gid, bool chown_files
     if (fs::exists(log_file())) (void)!::chown(log_file().c_str(), owner_uid, owner_gid);
   }
   // a pooler killed with kill -9 leaves its pid file and socket behind; pgbouncer refuses to start
-  // over a pid file of a live process only, and replaces a stale socket itself
-  if (!process_alive(pid())) fs::remove(pid_file(), ec);
+  // over a pid file naming any live process, and replaces a stale socket itself
+  if (!pid()) fs::remove(pid_file(), ec);
   std::vector<std::string> argv = run_as_;
   for (const std::string& a : {program(), std::string("-d"), std::string("-q"), config_file()}) argv.push_back(a);
   const auto r = run_child(argv);
@@ -130,7 +140,7 @@ void connection_pooler::start(uid_t owner_uid, gid_t owner_gid, bool chown_files
 
 bool connection_pooler::stop() {
   const long p = pid();
-  if (!process_alive(p)) return false;
+  if (!p) return false;
   // SIGTERM: immediate shutdown (SIGINT would wait for clients to finish)
   if (::kill(static_cast<pid_t>(p), SIGTERM) != 0 && errno != ESRCH)
     throw store_error(fmt::format("cannot stop the connection pooler (pid {}): {}", p, std::strerror(errno)));

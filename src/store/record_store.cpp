@@ -63,7 +63,15 @@ record_store::record_store(database_target target) : target_(std::move(target)) 
     if (target_.through_pooler) target_.conninfo = target_.cluster->client_connection_string();
   }
   try {
-    impl_ = std::make_unique<impl>(target_.conninfo);
+    try {
+      impl_ = std::make_unique<impl>(target_.conninfo);
+    } catch (const pqxx::broken_connection&) {
+      // the pooler only saves time: one that went away since the check is no reason to fail
+      const std::string direct = target_.cluster ? target_.cluster->connection_string() : target_.conninfo;
+      if (direct == target_.conninfo) throw;
+      target_.conninfo = direct;
+      impl_ = std::make_unique<impl>(target_.conninfo);
+    }
   } catch (const pqxx::broken_connection& e) {
     std::string why = e.what();
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();

@@ -3,6 +3,8 @@
 // started again after a crash, stopped with the cluster, and not needed for anything to work.
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -64,6 +66,11 @@ class EmbeddedPooler : public ::testing::Test {
     }
     return now;
   }
+  // kill -9, and wait until it is gone (or 5 s have passed).
+  static void kill_and_wait(long pid) {
+    ASSERT_EQ(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    for (int i = 0; i < 50 && alive(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   static std::string status() { return run_onrecord({"--data-dir", data_dir_, "db", "status"}).out; }
 
   static testing::scratch_folder* folder_;
@@ -101,8 +108,7 @@ TEST_F(EmbeddedPooler, AKilledPoolerIsStartedAgainByTheNextCommand) {
   ONRECORD_REQUIRE_DB();
   const long old = pooler_pid();
   ASSERT_TRUE(alive(old));
-  ASSERT_EQ(::kill(static_cast<pid_t>(old), SIGKILL), 0);
-  for (int i = 0; i < 50 && alive(old); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  kill_and_wait(old);
   EXPECT_NE(status().find("pooler: not running"), std::string::npos) << status();
   const auto r = run_onrecord({"--data-dir", data_dir_, "actors", "list"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -118,8 +124,7 @@ TEST_F(EmbeddedPooler, AServerKilledUnderThePoolerIsRestartedAndTheNextQueryWork
   long postmaster = 0;
   std::ifstream(data_dir_ + "/data/postmaster.pid") >> postmaster;
   ASSERT_GT(postmaster, 1);
-  ASSERT_EQ(::kill(static_cast<pid_t>(postmaster), SIGKILL), 0);
-  for (int i = 0; i < 50 && alive(postmaster); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  kill_and_wait(postmaster);
   const auto r = run_onrecord({"--data-dir", data_dir_, "timeline", "--actor", "Dana Whitcombe"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_FALSE(testing::json_lines(r.out).empty());
@@ -142,6 +147,75 @@ TEST_F(EmbeddedPooler, WithoutPgBouncerEveryCommandConnectsStraightToTheServer) 
   const auto again = run_onrecord({"--data-dir", data_dir_, "stats"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_TRUE(fs::exists(pooler_socket()));
+}
+
+// A process in the background: `argv` run with no shell, killed and reaped when the test ends.
+class background_process {
+ public:
+  explicit background_process(const std::vector<std::string>& argv) {
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      std::vector<char*> args;
+      for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+      args.push_back(nullptr);
+      ::execvp(args[0], args.data());
+      ::_exit(127);
+    }
+  }
+  ~background_process() {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+  }
+  background_process(const background_process&) = delete;
+  background_process& operator=(const background_process&) = delete;
+  pid_t pid() const { return pid_; }
+
+ private:
+  pid_t pid_ = -1;
+};
+
+// After a crash or a reboot the pid file and the socket stay behind, and the number in the file may
+// be another process's by then: it is not taken for the pooler, and never sent a signal.
+TEST_F(EmbeddedPooler, APidFileNamingAnotherProcessIsNeitherTrustedNorSignalled) {
+  ONRECORD_REQUIRE_DB();
+  ASSERT_EQ(run_onrecord({"--data-dir", data_dir_, "db", "start"}).exit_code, 0);
+  ASSERT_TRUE(alive(pooler_pid()));
+  kill_and_wait(pooler_pid());
+  ASSERT_TRUE(fs::exists(pooler_socket())) << "a killed pooler leaves its socket behind";
+  background_process stranger({"sleep", "60"});
+  std::ofstream(data_dir_ + "/pooler/pgbouncer.pid") << stranger.pid() << '\n';
+  EXPECT_NE(status().find("pooler: not running"), std::string::npos) << status();
+  const auto stopped = run_onrecord({"--data-dir", data_dir_, "db", "stop"});
+  ASSERT_EQ(stopped.exit_code, 0) << stopped.err;
+  EXPECT_TRUE(alive(stranger.pid())) << "db stop signalled a process that is not the pooler";
+  std::ofstream(data_dir_ + "/pooler/pgbouncer.pid") << stranger.pid() << '\n';
+  const auto r = run_onrecord({"--data-dir", data_dir_, "timeline", "--actor", "Dana Whitcombe"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(testing::json_lines(r.out).empty());
+  EXPECT_TRUE(alive(stranger.pid()));
+  EXPECT_NE(pooler_pid(), stranger.pid());
+  EXPECT_TRUE(alive(pooler_pid())) << "the next command started a pooler of its own";
+}
+
+// The pooler only saves time: a pooler that looks alive but does not answer (here: its pid file names
+// a live process started with its configuration, and its socket is the dead one a kill -9 left) costs
+// a command nothing but the attempt.
+TEST_F(EmbeddedPooler, APoolerThatDoesNotAnswerIsPassedBy) {
+  ONRECORD_REQUIRE_DB();
+  ASSERT_EQ(run_onrecord({"--data-dir", data_dir_, "db", "start"}).exit_code, 0);
+  ASSERT_TRUE(alive(pooler_pid()));
+  kill_and_wait(pooler_pid());
+  // two commands, so that bash does not replace itself with sleep and keeps its arguments
+  background_process look_alike({"bash", "-c", "sleep 60; true", data_dir_ + "/pooler/pgbouncer.ini"});
+  std::ofstream(data_dir_ + "/pooler/pgbouncer.pid") << look_alike.pid() << '\n';
+  for (int i = 0; i < 50 && status().find("pooler: running") == std::string::npos; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // until bash has exec'd with its arguments
+  ASSERT_NE(status().find("pooler: running"), std::string::npos) << status();
+  const auto r = run_onrecord({"--data-dir", data_dir_, "timeline", "--actor", "Dana Whitcombe"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(testing::json_lines(r.out).empty());
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  ::kill(look_alike.pid(), SIGKILL);
 }
 
 TEST_F(EmbeddedPooler, StoppingTheClusterStopsThePooler) {
