@@ -6,6 +6,9 @@
 #include "extract/statement_extractor.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -35,15 +38,29 @@ std::string_view lower(std::string_view w, char (&buf)[64]) { return lower_ascii
 // A fixed word list asked of most tokens (auxiliaries, prepositions, determiners, …), looked up by
 // hash: a word whose length and first and last bytes no key has is turned away unhashed, where
 // in() compares it with every key. Keys are string literals, which outlive the set.
+// The hash set (4 KB with its filter) is built at the first look-up, not at start: every command
+// links these 25 lists, and building them touched about 30 fresh pages of memory, near a
+// millisecond of each query command's start on our machines (BENCHMARKS.md, "Process start").
 class fixed_words {
  public:
-  fixed_words(std::initializer_list<std::string_view> words) {
-    for (const std::string_view w : words) set_.insert(w);
+  fixed_words(std::initializer_list<std::string_view> words) : words_(words) {}
+  bool contains(std::string_view w) const {
+    const word_view_set* set = set_.load(std::memory_order_acquire);
+    return (set ? set : build())->contains(w);
   }
-  bool contains(std::string_view w) const { return set_.contains(w); }
 
  private:
-  word_view_set set_;
+  const word_view_set* build() const {
+    std::call_once(once_, [this] {
+      auto set = std::make_unique<word_view_set>();
+      for (const std::string_view w : words_) set->insert(w);
+      set_.store(set.release(), std::memory_order_release);  // lives as long as the program
+    });
+    return set_.load(std::memory_order_acquire);
+  }
+  std::vector<std::string_view> words_;
+  mutable std::once_flag once_;
+  mutable std::atomic<const word_view_set*> set_{nullptr};
 };
 
 const fixed_words be_words{"is", "was", "were", "are", "be", "been", "being", "'s"};

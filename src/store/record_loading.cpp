@@ -151,7 +151,7 @@ load_result record_store::load(const analysed_article& a) {
 }
 
 std::vector<topic_row> record_store::topic_definitions() {
-  pqxx::read_transaction w(impl_->conn);
+  single_read w(impl_->conn);
   std::vector<topic_row> out;
   for (const auto& row : w.exec_prepared(impl_->query("topic_definitions"))) {
     topic_row t;

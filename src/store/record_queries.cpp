@@ -129,7 +129,7 @@ std::vector<actor_row> record_store::find_actors(const std::string& name) {
 }
 
 std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
-  pqxx::read_transaction w(impl_->conn);
+  snapshot_read w(impl_->conn);
   std::vector<std::string> outlets;
   for (const auto& o : f.outlets) {
     std::string lower;
@@ -153,7 +153,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
                                                             const std::optional<std::string>& topic,
                                                             std::optional<date::sys_days> from,
                                                             std::optional<date::sys_days> to) {
-  pqxx::read_transaction w(impl_->conn);
+  snapshot_read w(impl_->conn);
   std::vector<topic_statement> out;
   const auto actor = id_or_null(actor_id);
   const auto result = w.exec_params(impl_->sql("topic_statements"), nullable(actor), nullable(topic),
@@ -190,7 +190,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
 }
 
 std::vector<search_row> record_store::search(const search_filter& f) {
-  pqxx::read_transaction w(impl_->conn);
+  snapshot_read w(impl_->conn);
   std::vector<search_row> out;
   const auto actor = id_or_null(f.actor_id);
   const auto result = w.exec_params(impl_->sql("search_statements"), f.query, nullable(actor), nullable(f.topic),
@@ -210,7 +210,7 @@ std::vector<search_row> record_store::search(const search_filter& f) {
 }
 
 std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
-  pqxx::read_transaction w(impl_->conn);
+  snapshot_read w(impl_->conn);
   const auto r = w.exec_params(impl_->sql("statement_by_id"), id);
   if (r.empty()) return std::nullopt;
   std::vector<timeline_row> one{timeline_row_from(r[0], timeline_columns(r))};
@@ -219,7 +219,7 @@ std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
 }
 
 std::vector<actor_row> record_store::list_actors() {
-  pqxx::read_transaction w(impl_->conn);
+  single_read w(impl_->conn);
   std::vector<actor_row> out;
   for (const auto& row : w.exec_params(impl_->sql("list_actors")))
     out.push_back(
@@ -228,7 +228,7 @@ std::vector<actor_row> record_store::list_actors() {
 }
 
 actor_detail record_store::describe_actor(const actor_row& actor) {
-  pqxx::read_transaction w(impl_->conn);
+  snapshot_read w(impl_->conn);
   actor_detail d;
   d.actor = actor;
   for (const auto& row : w.exec_params(impl_->sql("actor_aliases"), actor.id))
@@ -248,7 +248,7 @@ actor_detail record_store::describe_actor(const actor_row& actor) {
 }
 
 std::vector<topic_row> record_store::list_topics(const std::optional<std::string>& slug) {
-  pqxx::read_transaction w(impl_->conn);
+  single_read w(impl_->conn);
   std::vector<topic_row> out;
   for (const auto& row : w.exec_params(impl_->sql("list_topics"), nullable(slug))) {
     topic_row t;
@@ -266,7 +266,7 @@ std::vector<topic_row> record_store::list_topics(const std::optional<std::string
 }
 
 record_stats record_store::stats() {
-  pqxx::read_transaction w(impl_->conn);
+  single_read w(impl_->conn);
   const auto row = w.exec_params(impl_->sql("record_stats"))[0];
   record_stats s;
   s.articles = row["articles"].as<std::int64_t>();

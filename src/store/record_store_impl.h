@@ -17,6 +17,14 @@
 
 namespace onrecord {
 
+// A read of several queries (statements, then their sources and topics) sees one snapshot of the
+// record: an ingest that commits meanwhile shows in all of them or in none. Read-only, so a query
+// that tried to write would fail.
+using snapshot_read = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
+// A read of one query needs no transaction of its own: the statement sees one snapshot anyway,
+// and BEGIN and ROLLBACK would be two more round trips to the server.
+using single_read = pqxx::nontransaction;
+
 struct record_store::impl {
   explicit impl(const std::string& conninfo) : conn(conninfo) {}
   pqxx::connection conn;
