@@ -66,9 +66,7 @@ long connection_pooler::pid() const {
   if (!(in >> p) || !process_alive(p)) return 0;
   std::ifstream cmdline("/proc/" + std::to_string(p) + "/cmdline", std::ios::binary);
   const std::string args((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
-  const std::string own_config = config_file() + '\0';
-  const bool ours = args.size() >= own_config.size() && args.ends_with(own_config);
-  return ours ? p : 0;
+  return args.ends_with(config_file() + '\0') ? p : 0;
 }
 
 bool connection_pooler::running() const { return pid() != 0 && fs::exists(socket_file()); }

@@ -306,14 +306,18 @@ bool embedded_cluster::stop() {
 }
 
 std::string embedded_cluster::connection_string(const std::string& database) const {
-  return fmt::format("host={} dbname={} user={} application_name=onrecord", quote_conninfo(socket_dir()),
-                     quote_conninfo(database), database_user);
+  return socket_connection_string(database, "");
 }
 
 std::string embedded_cluster::client_connection_string(const std::string& database) const {
-  if (!pooler_.running()) return connection_string(database);
-  return fmt::format("host={} port={} dbname={} user={} application_name=onrecord", quote_conninfo(socket_dir()),
-                     connection_pooler::port, quote_conninfo(database), database_user);
+  return pooler_.running() ? socket_connection_string(database, fmt::format(" port={}", connection_pooler::port))
+                           : connection_string(database);
+}
+
+// The cluster's socket folder; `port` (" port=N" or "") picks the pooler's socket in it over the server's.
+std::string embedded_cluster::socket_connection_string(const std::string& database, const std::string& port) const {
+  return fmt::format("host={}{} dbname={} user={} application_name=onrecord", quote_conninfo(socket_dir()), port,
+                     quote_conninfo(database), database_user);
 }
 
 }  // namespace onrecord

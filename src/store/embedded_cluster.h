@@ -50,6 +50,7 @@ class embedded_cluster {
   std::string pgdata() const;
   std::string socket_dir() const;
   std::string log_file() const;
+  std::string socket_connection_string(const std::string& database, const std::string& port) const;
   void initdb();
   void start();
   std::vector<std::string> as_server_user(std::vector<std::string> argv) const;

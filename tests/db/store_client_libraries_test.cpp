@@ -66,6 +66,13 @@ int free_tcp_port() {
   return port;
 }
 
+// A self-signed certificate and its key, made by the openssl command; "" or what it printed.
+std::string make_certificate(const std::string& subject, const std::string& key, const std::string& certificate) {
+  const auto r = testing::run_program({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                                       "-subj", subject, "-keyout", key, "-out", certificate});
+  return r.exit_code == 0 ? "" : r.err;
+}
+
 // A cluster of its own (not the suite's, which has no TCP port) started with TLS on 127.0.0.1.
 class TlsServer : public ::testing::Test {
  protected:
@@ -84,10 +91,7 @@ class TlsServer : public ::testing::Test {
     cluster.ensure_running();  // initdb as the server's user, then stopped and started again with TLS
     cluster.stop();
     data_ = folder_ + "/pg/data";
-    const auto made =
-        testing::run_program({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                              "/CN=127.0.0.1", "-keyout", data_ + "/server.key", "-out", data_ + "/server.crt"});
-    ASSERT_EQ(made.exit_code, 0) << made.err;
+    ASSERT_EQ(make_certificate("/CN=127.0.0.1", data_ + "/server.key", data_ + "/server.crt"), "");
     ::chmod((data_ + "/server.key").c_str(), 0600);
     if (::geteuid() == 0) {
       const passwd* pg = ::getpwnam("postgres");
@@ -136,7 +140,8 @@ TEST_F(TlsServer, LibpqConnectsOverTlsAndVerifiesTheServersCertificate) {
   EXPECT_NE(std::string(PQparameterStatus(connection.get(), "server_version")), "");
 
   // a certificate signed by no one it trusts is refused, with OpenSSL's reason
-  const std::string untrusted = conninfo("verify-ca") + " sslrootcert=/etc/ssl/certs/ca-certificates.crt";
+  ASSERT_EQ(make_certificate("/CN=someone else", folder_ + "/other.key", folder_ + "/other.crt"), "");
+  const std::string untrusted = conninfo("verify-ca") + " sslrootcert=" + folder_ + "/other.crt";
   const std::unique_ptr<PGconn, decltype(&PQfinish)> refused(PQconnectdb(untrusted.c_str()), &PQfinish);
   EXPECT_EQ(PQstatus(refused.get()), CONNECTION_BAD);
   EXPECT_NE(std::string(PQerrorMessage(refused.get())).find("certificate verify failed"), std::string::npos)
