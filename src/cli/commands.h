@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "extract/extraction_options.h"
 #include "report/output_format.h"
 
 namespace onrecord {
@@ -18,6 +19,8 @@ class extract_command final : public command {
 
  private:
   std::vector<std::string> paths_;
+  std::string split_quotations_;
+  extraction_options extraction_;
 };
 
 class db_command final : public command {
@@ -53,6 +56,8 @@ class ingest_command final : public command {
  private:
   std::vector<std::string> paths_;
   std::size_t batch_articles_ = 1000;
+  std::string split_quotations_;
+  extraction_options extraction_;
 };
 
 class timeline_command final : public command {

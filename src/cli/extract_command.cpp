@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/extraction_arguments.h"
 #include "lexicon/lexicon_store.h"
 #include "pipeline/article_analyser.h"
 #include "pipeline/extract_json.h"
@@ -22,6 +23,7 @@ po::options_description extract_command::options() {
   po::options_description d("extract options");
   d.add_options()("path", po::value<std::vector<std::string>>(&paths_),
                   "files, folders (read recursively) or - for stdin");
+  add_extraction_options(d, split_quotations_);
   return d;
 }
 
@@ -33,11 +35,12 @@ po::positional_options_description extract_command::positionals() {
 
 void extract_command::setup(const po::variables_map&) {
   if (paths_.empty()) throw usage_error("extract needs at least one PATH (or - for stdin)");
+  extraction_ = extraction_options_from(split_quotations_);
 }
 
 int extract_command::run(const global_options& globals) {
   const lexicon_store lexicons(globals.lexicon_dirs);
-  const article_analyser analyser(lexicons);
+  const article_analyser analyser(lexicons, extraction_);
   std::ios::sync_with_stdio(false);
   std::size_t failed = 0;
   article_reader reader(

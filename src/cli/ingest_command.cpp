@@ -12,6 +12,7 @@
 #include "classify/statement_classifier.h"
 #include "classify/topic_lexicon.h"
 #include "cli/commands.h"
+#include "cli/extraction_arguments.h"
 #include "cli/ingest_progress.h"
 #include "pipeline/article_analyser.h"
 #include "read/article_reader.h"
@@ -66,6 +67,7 @@ po::options_description ingest_command::options() {
                   "files, folders (read recursively) or - for stdin")(
       "batch-articles", po::value<std::size_t>(&batch_articles_)->default_value(1000),
       "at most this many articles per transaction (1: one transaction per article)");
+  add_extraction_options(d, split_quotations_);
   return d;
 }
 po::positional_options_description ingest_command::positionals() {
@@ -76,6 +78,7 @@ po::positional_options_description ingest_command::positionals() {
 void ingest_command::setup(const po::variables_map&) {
   if (paths_.empty()) throw usage_error("ingest needs at least one PATH (or - for stdin)");
   if (batch_articles_ == 0) throw usage_error("--batch-articles needs a number of at least 1");
+  extraction_ = extraction_options_from(split_quotations_);
 }
 
 int ingest_command::run(const global_options& globals) {
@@ -91,7 +94,7 @@ int ingest_command::run(const global_options& globals) {
       described.push_back({t.slug, t.name.empty() ? t.slug : t.name, t.description, t.support_means, "", 0, 0, {}});
     store.describe_topics(described);
   }
-  const article_analyser analyser(lexicons, topics);
+  const article_analyser analyser(lexicons, topics, extraction_);
 
   interrupted = false;
   struct sigaction sa {};

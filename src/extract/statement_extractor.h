@@ -4,6 +4,7 @@
 
 #include "attribute/actor_lexicon.h"
 #include "extract/cue_lexicon.h"
+#include "extract/extraction_options.h"
 #include "lexicon/lexicon_store.h"
 #include "model/article.h"
 #include "model/statement.h"
@@ -16,12 +17,6 @@ namespace onrecord {
 // The work is split in three: quote_scanner finds quotations, cue_lexicon recognises speech cues,
 // and the attribution frames here (subject + cue + content, in a sentence made whole across the
 // quotations it contains) decide content, kind and speaker; actor_registry canonicalises speakers.
-struct extraction_options {
-  // "“A,” he said. “B.”": by default one statement per quoted span, both with the same speaker
-  // (issue 3). Joined, the statement runs from A to B the way PolNeAR annotates it (the attribution
-  // in between is inside the span); this raises PolNeAR direct-quote recall, see docs/QUALITY.md.
-  bool join_split_quotations = false;
-};
 
 class statement_extractor {
  public:

@@ -6,11 +6,12 @@
 
 namespace onrecord {
 
-article_analyser::article_analyser(const lexicon_store& lexicons)
-    : extractor_(lexicons), dater_(lexicons), classifier_(lexicons) {}
+article_analyser::article_analyser(const lexicon_store& lexicons, extraction_options options)
+    : extractor_(lexicons, options), dater_(lexicons), classifier_(lexicons) {}
 
-article_analyser::article_analyser(const lexicon_store& lexicons, const std::vector<topic_definition>& topics)
-    : extractor_(lexicons), dater_(lexicons), classifier_(lexicons, topics) {}
+article_analyser::article_analyser(const lexicon_store& lexicons, const std::vector<topic_definition>& topics,
+                                   extraction_options options)
+    : extractor_(lexicons, options), dater_(lexicons), classifier_(lexicons, topics) {}
 
 analysed_article article_analyser::analyse(article a) const {
   const segmented_text segments = segment_text(a.text);

@@ -10,9 +10,10 @@ namespace onrecord {
 
 class article_analyser {
  public:
-  explicit article_analyser(const lexicon_store& lexicons);
+  explicit article_analyser(const lexicon_store& lexicons, extraction_options options = {});
   // Topics from these definitions instead of the lexicons' topics.txt (ingest: the database's).
-  article_analyser(const lexicon_store& lexicons, const std::vector<topic_definition>& topics);
+  article_analyser(const lexicon_store& lexicons, const std::vector<topic_definition>& topics,
+                   extraction_options options = {});
   analysed_article analyse(article a) const;  // thread-safe: no state changes after construction
 
  private:
