@@ -388,6 +388,22 @@ class article_pass {
   std::vector<statement> run();
   std::vector<text_token> take_body_tokens() { return std::move(body_tokens_); }
 
+  // --split-quotations joined: the direct statement a continuation quotation extends. It is the last
+  // one emitted, passing over what its attribution reported in between ("“A,” Vale said, noting
+  // that the port is late. “B.”": the "noting" statement, same speaker, after A); nullptr when
+  // something else came between.
+  statement* split_quotation_head() {
+    for (std::size_t back = 0; back < out_.size() && back < 3; ++back) {
+      statement& s = out_[out_.size() - 1 - back];
+      if (s.kind == statement_kind::direct) {
+        for (std::size_t k = out_.size() - back; k < out_.size(); ++k)
+          if (out_[k].speaker != s.speaker || out_[k].content.begin < s.content.end) return nullptr;
+        return &s;
+      }
+    }
+    return nullptr;
+  }
+
  private:
   void build_units();
   void process(std::size_t ui);
@@ -2764,10 +2780,11 @@ void article_pass::process(std::size_t ui) {
           in_word = !space;
         }
         if (words < 3) continue;
-        if (options_.join_split_quotations && sp && sp->rule == "continuation" && last_.paragraph == u.paragraph &&
-            !out_.empty() && out_.back().kind == statement_kind::direct) {
-          out_.back().content.end = q.content.end;
-          continue;
+        if (options_.join_split_quotations && sp && sp->rule == "continuation" && last_.paragraph == u.paragraph) {
+          if (statement* head = split_quotation_head()) {
+            head->content.end = q.content.end;
+            continue;
+          }
         }
         emit(ui, u, i, i + 1, sp ? *sp : found_speaker{{}, {}, "none"}, nullptr);
       }

@@ -112,17 +112,17 @@ TEST(ExtractionQuality, PolnearDevelopmentSplitMeetsItsFloors) {
   EXPECT_GE(f.direct_recall, polnear_direct_recall_floor);
 }
 
-// With split quotations joined the PolNeAR way (--split-quotations joined), measured 0.952 / 0.654 /
-// 0.775 / 0.917 / 0.939 (session 9); floors the measured figures less about 0.005, as above.
+// With split quotations joined the PolNeAR way (--split-quotations joined), measured 0.951 / 0.657 /
+// 0.778 / 0.917 / 0.951 (session 9); floors the measured figures less about 0.005, as above.
 TEST(ExtractionQuality, PolnearWithSplitQuotationsJoinedMeetsItsFloors) {
   ONRECORD_REQUIRE_SHARED(shared);
   const auto f = score_polnear(shared, {"--split-quotations", "joined"});
   const json& r = f.scores;
-  EXPECT_GE(r["statement_precision"].get<double>(), 0.947);
-  EXPECT_GE(r["statement_recall"].get<double>(), 0.649);
-  EXPECT_GE(r["statement_f1"].get<double>(), 0.770);
+  EXPECT_GE(r["statement_precision"].get<double>(), 0.946);
+  EXPECT_GE(r["statement_recall"].get<double>(), 0.652);
+  EXPECT_GE(r["statement_f1"].get<double>(), 0.773);
   EXPECT_GE(r["speaker_accuracy_on_found"].get<double>(), 0.912);
-  EXPECT_GE(f.direct_recall, 0.934);
+  EXPECT_GE(f.direct_recall, 0.95);  // issue 3's bar, met with this convention
 }
 
 // "X said on November 5 that …": the time phrase belongs to the attribution, so the statement
