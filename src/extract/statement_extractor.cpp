@@ -388,6 +388,7 @@ class article_pass {
   std::vector<statement> run();
   std::vector<text_token> take_body_tokens() { return std::move(body_tokens_); }
 
+ private:
   // --split-quotations joined: the direct statement a continuation quotation extends. It is the last
   // one emitted, passing over what its attribution reported in between ("“A,” Vale said, noting
   // that the port is late. “B.”": the "noting" statement, same speaker, after A); nullptr when
@@ -403,8 +404,6 @@ class article_pass {
     }
     return nullptr;
   }
-
- private:
   void build_units();
   void process(std::size_t ui);
   bool transcript_turn(std::size_t ui);

@@ -138,9 +138,7 @@ OM_uint32 gss_release_buffer(OM_uint32* minor_status, gss_buffer_t buffer) {
     if (minor_status) *minor_status = 0;
     return GSS_S_COMPLETE;
   }
-  static auto* const target = bound<decltype(::gss_release_buffer)>("gss_release_buffer");
-  if (!target) return unavailable(minor_status);
-  return target(minor_status, buffer);
+  ONRECORD_FORWARD(gss_release_buffer, minor_status, buffer);
 }
 
 // libpq prints the text of every status it gets, so without the library the text says why.
