@@ -1,22 +1,51 @@
--- One actor's statements in date order (their sources and topics: sources_of_statements.sql,
--- topics_of_statements.sql).
+-- One actor's statements in date order, with every article that reports them and their topics, in one
+-- statement: one snapshot and one round trip. (Three queries in a read-only transaction took four more
+-- round trips; BENCHMARKS.md, session 10.)
 -- $1 actor id, $2 topic slug or null, $3 from date or null, $4 to date or null, $5 kinds (text[])
 -- or null, $6 stances (text[]) or null: a stance on $2, or on any topic when $2 is null,
 -- $7 outlets (text[], lower case) or null, $8 limit or null.
-SELECT s.id, s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.kind, s.text, s.first_seen,
-       ac.name AS speaker, s.speaker_mention, s.cue
-FROM statements s
-JOIN actors ac ON ac.id = s.actor_id
-WHERE s.actor_id = $1
-  AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM statement_topics t
-                                   WHERE t.statement_id = s.id AND t.topic_slug = $2::text))
-  AND ($3::date IS NULL OR s.said_on >= $3::date)
-  AND ($4::date IS NULL OR s.said_on <= $4::date)
-  AND ($5::text[] IS NULL OR s.kind = ANY ($5::text[]))
-  AND ($6::text[] IS NULL OR EXISTS (SELECT 1 FROM statement_topics t
-                                     WHERE t.statement_id = s.id AND t.stance = ANY ($6::text[])
-                                       AND ($2::text IS NULL OR t.topic_slug = $2::text)))
-  AND ($7::text[] IS NULL OR EXISTS (SELECT 1 FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id
-                                     WHERE ss.statement_id = s.id AND lower(ar.outlet) = ANY ($7::text[])))
-ORDER BY s.said_on NULLS LAST, s.first_seen NULLS LAST, s.id
-LIMIT $8::bigint
+--
+-- Every row is one of three parts (record_queries.cpp reads them by column number):
+--   part 0, a statement: ord (its place in the timeline, from 1), id, said_on, said_earliest,
+--           said_latest, date_basis, kind, text, first_seen, speaker, speaker_mention, cue;
+--   part 1, a source of statement ord: ord, statement id, external id, url, outlet, title, published,
+--           and the article's id last (the reader orders sources by publication, then that id);
+--   part 2, a topic of statement ord: ord, statement id, topic slug, stance.
+-- The rows are not sorted: sorting the 1,000-statement timeline's 2,700 rows cost the server more than
+-- the reader's placing them by ord. Sources and topics are found by the sorted array of the shown ids,
+-- which walks each index in order (a join probed it once a statement, in timeline order: 1.2× slower).
+WITH shown AS MATERIALIZED (
+    SELECT row_number() OVER (ORDER BY s.said_on NULLS LAST, s.first_seen NULLS LAST, s.id) AS ord,
+           s.id, s.said_on, s.said_earliest, s.said_latest, s.date_basis, s.kind, s.text, s.first_seen,
+           ac.name AS speaker, s.speaker_mention, s.cue
+    FROM statements s
+    JOIN actors ac ON ac.id = s.actor_id
+    WHERE s.actor_id = $1
+      AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM statement_topics t
+                                       WHERE t.statement_id = s.id AND t.topic_slug = $2::text))
+      AND ($3::date IS NULL OR s.said_on >= $3::date)
+      AND ($4::date IS NULL OR s.said_on <= $4::date)
+      AND ($5::text[] IS NULL OR s.kind = ANY ($5::text[]))
+      AND ($6::text[] IS NULL OR EXISTS (SELECT 1 FROM statement_topics t
+                                         WHERE t.statement_id = s.id AND t.stance = ANY ($6::text[])
+                                           AND ($2::text IS NULL OR t.topic_slug = $2::text)))
+      AND ($7::text[] IS NULL OR EXISTS (SELECT 1 FROM statement_sources ss JOIN articles ar ON ar.id = ss.article_id
+                                         WHERE ss.statement_id = s.id AND lower(ar.outlet) = ANY ($7::text[])))
+    ORDER BY s.said_on NULLS LAST, s.first_seen NULLS LAST, s.id
+    LIMIT $8::bigint
+)
+SELECT 0 AS part, ord, id, said_on::text, said_earliest::text, said_latest::text, date_basis, kind, text,
+       first_seen::text, speaker, speaker_mention, cue, NULL::bigint AS article_id
+FROM shown
+UNION ALL
+SELECT 1, sh.ord, sh.id, ar.external_id, ar.url, ar.outlet, ar.title, ar.published::text,
+       NULL, NULL, NULL, NULL, NULL, ar.id
+FROM statement_sources ss
+JOIN shown sh ON sh.id = ss.statement_id
+JOIN articles ar ON ar.id = ss.article_id
+WHERE ss.statement_id = ANY ((SELECT array_agg(id ORDER BY id) FROM shown)::bigint[])
+UNION ALL
+SELECT 2, sh.ord, sh.id, t.topic_slug, t.stance, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+FROM statement_topics t
+JOIN shown sh ON sh.id = t.statement_id
+WHERE t.statement_id = ANY ((SELECT array_agg(id ORDER BY id) FROM shown)::bigint[])

@@ -3,6 +3,7 @@
 // run in one round trip: each runs once a command); a query repeated in a loop is prepared instead.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -24,6 +25,17 @@ std::string id_array(const std::vector<std::int64_t>& ids) {
   return out + "}";
 }
 
+// A source's external id, url, outlet, title and publication day, from column `first` of `row` on.
+source_row source_row_from(const pqxx::row& row, pqxx::row::size_type first) {
+  source_row s;
+  s.article_id = row[first].as<std::string>();
+  s.url = text_or_empty(row[first + 1]);
+  s.outlet = text_or_empty(row[first + 2]);
+  s.title = text_or_empty(row[first + 3]);
+  s.published = parse_day(row[first + 4]);
+  return s;
+}
+
 // Every listed statement's sources, oldest publication first: one query for all the rows a command
 // shows instead of one subquery a row. `query` is sql/sources_of_statements.sql.
 std::unordered_map<std::int64_t, std::vector<source_row>> sources_of(pqxx::transaction_base& w,
@@ -31,15 +43,8 @@ std::unordered_map<std::int64_t, std::vector<source_row>> sources_of(pqxx::trans
                                                                      const std::vector<std::int64_t>& ids) {
   std::unordered_map<std::int64_t, std::vector<source_row>> out;
   if (ids.empty()) return out;
-  for (const auto& row : w.exec_params(query, id_array(ids))) {
-    source_row s;
-    s.article_id = row[1].as<std::string>();
-    s.url = text_or_empty(row[2]);
-    s.outlet = text_or_empty(row[3]);
-    s.title = text_or_empty(row[4]);
-    s.published = parse_day(row[5]);
-    out[row[0].as<std::int64_t>()].push_back(std::move(s));
-  }
+  for (const auto& row : w.exec_params(query, id_array(ids)))
+    out[row[0].as<std::int64_t>()].push_back(source_row_from(row, 1));
   return out;
 }
 
@@ -74,7 +79,7 @@ void attach_sources_and_topics(pqxx::transaction_base& w, const std::string& sou
 
 timeline_row& itself(timeline_row& r) { return r; }
 
-// Rows of timeline.sql, search_statements.sql and statement_by_id.sql share these columns. Their
+// Rows of search_statements.sql and statement_by_id.sql share these columns. Their
 // numbers are looked up once a result: by name a row, the look-up cost half a 1,000-row timeline's reading.
 struct timeline_columns {
   explicit timeline_columns(const pqxx::result& r)
@@ -117,6 +122,65 @@ std::optional<std::string> id_or_null(std::optional<std::int64_t> id) {
   return id ? std::optional<std::string>(std::to_string(*id)) : std::nullopt;
 }
 
+// The rows of sql/timeline.sql, which carries each statement's sources and topics in the same result,
+// unsorted (parts 0, 1 and 2: see the file). A row's `ord` is its statement's place from 1: statements
+// are put in their places first, then each source and topic joins its statement without a look-up.
+std::vector<timeline_row> timeline_rows_from(const pqxx::result& result) {
+  constexpr int statement_part = 0, source_part = 1;
+  std::size_t shown = 0;
+  for (const auto& row : result)
+    if (row[0].as<int>() == statement_part) ++shown;
+  std::vector<timeline_row> out(shown);
+  const auto place_of = [&](const pqxx::row& row) -> timeline_row& {
+    const auto ord = row[1].as<std::size_t>();
+    if (ord == 0 || ord > shown) throw store_error("internal: sql/timeline.sql gave a row outside the timeline");
+    return out[ord - 1];
+  };
+  for (const auto& row : result) {
+    if (row[0].as<int>() != statement_part) continue;
+    timeline_row& t = place_of(row);
+    t.statement_id = row[2].as<std::int64_t>();
+    t.date = parse_day(row[3]);
+    t.earliest = parse_day(row[4]);
+    t.latest = parse_day(row[5]);
+    t.date_basis = text_or_empty(row[6]);
+    t.kind = row[7].as<std::string>();
+    t.text = row[8].as<std::string>();
+    t.first_seen = parse_day(row[9]);
+    t.speaker = text_or_empty(row[10]);
+    t.speaker_mention = text_or_empty(row[11]);
+    t.cue = text_or_empty(row[12]);
+  }
+  // each statement's sources with the article ids that break ties between equal publication days
+  std::vector<std::vector<std::pair<std::int64_t, source_row>>> sources(shown);
+  for (const auto& row : result) {
+    const int part = row[0].as<int>();
+    if (part == statement_part) continue;
+    const auto ord = row[1].as<std::size_t>();
+    timeline_row& t = place_of(row);
+    if (t.statement_id != row[2].as<std::int64_t>())
+      throw store_error("internal: sql/timeline.sql gave a source or topic to the wrong statement");
+    if (part == source_part)
+      sources[ord - 1].emplace_back(row[13].as<std::int64_t>(), source_row_from(row, 3));
+    else
+      t.stances[row[3].as<std::string>()] = text_or_empty(row[4]);
+  }
+  // oldest publication first, undated last, then by article: the order sources_of_statements.sql gives
+  for (std::size_t i = 0; i < shown; ++i) {
+    auto& list = sources[i];
+    std::sort(list.begin(), list.end(), [](const auto& x, const auto& y) {
+      const auto& a = x.second.published;
+      const auto& b = y.second.published;
+      if (a.has_value() != b.has_value()) return a.has_value();
+      if (a && *a != *b) return *a < *b;
+      return x.first < y.first;
+    });
+    out[i].sources.reserve(list.size());
+    for (auto& [article, s] : list) out[i].sources.push_back(std::move(s));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<actor_row> record_store::find_actors(const std::string& name) {
@@ -129,7 +193,8 @@ std::vector<actor_row> record_store::find_actors(const std::string& name) {
 }
 
 std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
-  snapshot_read w(impl_->conn);
+  // one statement, so one snapshot without a transaction (sql/timeline.sql)
+  single_read w(impl_->conn);
   std::vector<std::string> outlets;
   for (const auto& o : f.outlets) {
     std::string lower;
@@ -137,16 +202,10 @@ std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
     outlets.push_back(lower);
   }
   const auto limit = f.limit ? std::optional<std::string>(std::to_string(*f.limit)) : std::nullopt;
-  std::vector<timeline_row> out;
   const auto kinds = array_or_null(f.kinds), stances = array_or_null(f.stances), outlet_list = array_or_null(outlets);
-  const auto result = w.exec_params(impl_->sql("timeline"), f.actor_id, nullable(f.topic), nullable(day_text(f.from)),
-                                    nullable(day_text(f.to)), nullable(kinds), nullable(stances), nullable(outlet_list),
-                                    nullable(limit));
-  const timeline_columns columns(result);
-  out.reserve(result.size());
-  for (const auto& row : result) out.push_back(timeline_row_from(row, columns));
-  attach_sources_and_topics(w, impl_->sql("sources_of_statements"), impl_->sql("topics_of_statements"), out, itself);
-  return out;
+  return timeline_rows_from(w.exec_params(impl_->sql("timeline"), f.actor_id, nullable(f.topic),
+                                          nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
+                                          nullable(stances), nullable(outlet_list), nullable(limit)));
 }
 
 std::vector<topic_statement> record_store::topic_statements(std::optional<std::int64_t> actor_id,

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 #include <set>
+#include <vector>
 
 #include "support/test_database.h"
 #include "support/test_support.h"
@@ -210,6 +211,46 @@ TEST(QuerySources, AnAmbiguousNameListsTheCandidates) {
   EXPECT_NE(r.err.find("names 2 actors"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("Dana Whitcombe"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("Lee Whitcombe"), std::string::npos) << r.err;
+}
+
+// sql/timeline.sql returns statements, sources and topics in one unsorted result; the reader puts them
+// back in order. Four outlets report one quote: the oldest publication first, the undated one last,
+// two of one day in the order they were loaded, and every row as `statements show` gives it.
+TEST(QuerySources, TimelineListsSourcesOldestFirstUndatedLastAsStatementsShowDoes) {
+  ONRECORD_REQUIRE_DB();
+  testing::throwaway_database db("query_sources_order");
+  const std::string quote =
+      "\"text\":\"“We will not share records with ICE,” Mayor Dana Whitcombe said. "
+      "Whitcombe said the city opposes the new detention centre.\"}\n";
+  const std::string input = "{\"id\":\"a1\",\"outlet\":\"Harbour Gazette\",\"published\":\"2024-03-05\"," + quote +
+                            "{\"id\":\"a2\",\"outlet\":\"Undated Wire\"," + quote +
+                            "{\"id\":\"a3\",\"outlet\":\"River Courier\",\"published\":\"2024-03-01\"," + quote +
+                            "{\"id\":\"a4\",\"outlet\":\"Metro Wire\",\"published\":\"2024-03-05\"," + quote;
+  auto r = run_onrecord({"--db", db.conninfo(), "ingest", "-"}, input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto tl = run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "Whitcombe", "--format", "json"});
+  ASSERT_EQ(tl.exit_code, 0) << tl.err;
+  const auto rows = json_lines(tl.out);
+  ASSERT_EQ(rows.size(), 2u) << tl.out;
+  bool some_topic = false;
+  for (const auto& row : rows) {
+    std::vector<std::string> articles;
+    for (const auto& s : row["sources"]) articles.push_back(s["article"]);
+    EXPECT_EQ(articles, (std::vector<std::string>{"a3", "a1", "a4", "a2"})) << row.dump();
+    some_topic = some_topic || !row["topics"].empty();
+    auto show = run_onrecord({"--db", db.conninfo(), "statements", "show",
+                              std::to_string(row["statement_id"].get<long long>()), "--format", "json"});
+    ASSERT_EQ(show.exit_code, 0) << show.err;
+    EXPECT_EQ(json_lines(show.out).at(0), row);
+  }
+  EXPECT_TRUE(some_topic) << tl.out;
+  // a limit keeps the first statements with all their sources
+  auto one =
+      run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "Whitcombe", "--limit", "1", "--format", "json"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const auto first = json_lines(one.out);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0], rows[0]);
 }
 
 }  // namespace
