@@ -63,7 +63,6 @@ void actors_command::setup(const po::variables_map&) {
 
 int actors_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   const std::string& a = args_[0];
   const auto format = format_option(format_);
   if (a == "list") {

@@ -39,7 +39,6 @@ void positions_command::setup(const po::variables_map&) {
 
 int positions_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   std::optional<std::int64_t> actor_id;
   if (!actor_.empty()) {
     const auto actor = resolve_actor_name(store, actor_, name());

@@ -49,7 +49,6 @@ void report_command::setup(const po::variables_map&) {
 
 int report_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   const auto from = day_option(from_, "from"), to = day_option(to_, "to");
   const auto topic = topic_.empty() ? std::nullopt : std::optional<std::string>(topic_);
   report_document doc;

@@ -44,7 +44,6 @@ void search_command::setup(const po::variables_map&) {
 
 int search_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   search_filter f;
   for (const auto& w : words_) f.query += (f.query.empty() ? "" : " ") + w;
   if (!actor_.empty()) {

@@ -43,7 +43,6 @@ void statements_command::setup(const po::variables_map&) {
 
 int statements_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   const auto before = store.statement_by_id(id_);
   if (!before) {
     std::cerr << fmt::format("onrecord statements: there is no statement {}\n", id_);

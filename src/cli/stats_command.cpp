@@ -24,7 +24,6 @@ void stats_command::setup(const po::variables_map&) { format_option(format_); }
 
 int stats_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   write_stats(std::cout, store.stats(), format_option(format_), terminal_width());
   return exit_ok;
 }

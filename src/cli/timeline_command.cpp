@@ -49,7 +49,6 @@ void timeline_command::setup(const po::variables_map&) {
 
 int timeline_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   const auto actor = resolve_actor_name(store, actor_, name());
   if (!actor) return exit_failure;
   timeline_filter f;

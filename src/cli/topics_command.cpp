@@ -71,7 +71,6 @@ int topics_command::run(const global_options& globals) {
           {d.slug, d.name.empty() ? d.slug : d.name, d.description, d.support_means, format_topic_file({d}), 0, 0, {}});
   }
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  store.migrate();
   const auto format = format_option(format_);
   if (a == "import") {
     const auto added = store.import_topics(rows);

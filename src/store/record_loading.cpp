@@ -151,7 +151,7 @@ load_result record_store::load(const analysed_article& a) {
 }
 
 std::vector<topic_row> record_store::topic_definitions() {
-  single_read w(impl_->conn);
+  single_read w(impl_->ready(*this));
   std::vector<topic_row> out;
   for (const auto& row : w.exec_prepared(impl_->query("topic_definitions"))) {
     topic_row t;
@@ -189,12 +189,12 @@ batch_load_result record_store::load_batch(std::span<const analysed_article> bat
   };
   try {
     if (!impl_->staging_ready) {
-      pqxx::nontransaction setup(impl_->conn);
+      pqxx::nontransaction setup(impl_->ready(*this));
       setup.exec(sql_text("stage_tables"));
       setup.exec(sql_text("stage_load_slow"));
       impl_->staging_ready = true;
     }
-    pqxx::work w(impl_->conn, "load_batch");
+    pqxx::work w(impl_->ready(*this), "load_batch");
     stage(w, batch, stored);
     w.exec_prepared(impl_->query("load_lock"));
     std::vector<bool> is_new(batch.size(), false);

@@ -184,17 +184,35 @@ std::vector<timeline_row> timeline_rows_from(const pqxx::result& result) {
 }  // namespace
 
 std::vector<actor_row> record_store::find_actors(const std::string& name) {
-  pqxx::nontransaction w(impl_->conn);  // one statement: BEGIN and ROLLBACK would be two more round trips
+  // the query also gives the migrations the database records: the schema check rides along
+  const bool check = impl_->schema_unchecked;
+  std::optional<pqxx::result> result;
+  try {
+    single_read w(impl_->conn);
+    result = w.exec_params(impl_->sql("find_actor_candidates"), name);
+  } catch (const pqxx::sql_error&) {
+    if (!check) throw;  // a schema behind this build (or a new database) can fail the query: migrate first
+  }
+  if (check) {
+    const bool current =
+        result && !result->empty() && !(*result)[0][4].is_null() && (*result)[0][4].c_str() == this_build_migrations();
+    if (!current) {
+      migrate();
+      return find_actors(name);
+    }
+    impl_->schema_unchecked = false;
+  }
   std::vector<actor_row> out;
-  for (const auto& row : w.exec_params(impl_->sql("find_actor_candidates"), name))
-    out.push_back(
-        {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
+  for (const auto& row : *result)
+    if (!row[0].is_null())
+      out.push_back(
+          {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
   return out;
 }
 
 std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
   // one statement, so one snapshot without a transaction (sql/timeline.sql)
-  single_read w(impl_->conn);
+  single_read w(impl_->ready(*this));
   std::vector<std::string> outlets;
   for (const auto& o : f.outlets) {
     std::string lower;
@@ -212,7 +230,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
                                                             const std::optional<std::string>& topic,
                                                             std::optional<date::sys_days> from,
                                                             std::optional<date::sys_days> to) {
-  snapshot_read w(impl_->conn);
+  snapshot_read w(impl_->ready(*this));
   std::vector<topic_statement> out;
   const auto actor = id_or_null(actor_id);
   const auto result = w.exec_params(impl_->sql("topic_statements"), nullable(actor), nullable(topic),
@@ -249,7 +267,7 @@ std::vector<topic_statement> record_store::topic_statements(std::optional<std::i
 }
 
 std::vector<search_row> record_store::search(const search_filter& f) {
-  snapshot_read w(impl_->conn);
+  snapshot_read w(impl_->ready(*this));
   std::vector<search_row> out;
   const auto actor = id_or_null(f.actor_id);
   const auto result = w.exec_params(impl_->sql("search_statements"), f.query, nullable(actor), nullable(f.topic),
@@ -269,7 +287,7 @@ std::vector<search_row> record_store::search(const search_filter& f) {
 }
 
 std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
-  snapshot_read w(impl_->conn);
+  snapshot_read w(impl_->ready(*this));
   const auto r = w.exec_params(impl_->sql("statement_by_id"), id);
   if (r.empty()) return std::nullopt;
   std::vector<timeline_row> one{timeline_row_from(r[0], timeline_columns(r))};
@@ -278,7 +296,7 @@ std::optional<timeline_row> record_store::statement_by_id(std::int64_t id) {
 }
 
 std::vector<actor_row> record_store::list_actors() {
-  single_read w(impl_->conn);
+  single_read w(impl_->ready(*this));
   std::vector<actor_row> out;
   for (const auto& row : w.exec_params(impl_->sql("list_actors")))
     out.push_back(
@@ -287,7 +305,7 @@ std::vector<actor_row> record_store::list_actors() {
 }
 
 actor_detail record_store::describe_actor(const actor_row& actor) {
-  snapshot_read w(impl_->conn);
+  snapshot_read w(impl_->ready(*this));
   actor_detail d;
   d.actor = actor;
   for (const auto& row : w.exec_params(impl_->sql("actor_aliases"), actor.id))
@@ -307,7 +325,7 @@ actor_detail record_store::describe_actor(const actor_row& actor) {
 }
 
 std::vector<topic_row> record_store::list_topics(const std::optional<std::string>& slug) {
-  single_read w(impl_->conn);
+  single_read w(impl_->ready(*this));
   std::vector<topic_row> out;
   for (const auto& row : w.exec_params(impl_->sql("list_topics"), nullable(slug))) {
     topic_row t;
@@ -325,7 +343,7 @@ std::vector<topic_row> record_store::list_topics(const std::optional<std::string
 }
 
 record_stats record_store::stats() {
-  single_read w(impl_->conn);
+  single_read w(impl_->ready(*this));
   const auto row = w.exec_params(impl_->sql("record_stats"))[0];
   record_stats s;
   s.articles = row["articles"].as<std::int64_t>();
@@ -348,14 +366,14 @@ record_stats record_store::stats() {
 }
 
 void record_store::add_alias(std::int64_t actor_id, const std::string& alias) {
-  pqxx::work w(impl_->conn, "add_alias");
+  pqxx::work w(impl_->ready(*this), "add_alias");
   w.exec_params(impl_->sql("add_user_alias"), alias, actor_id);
   w.commit();
 }
 
 std::pair<std::int64_t, std::int64_t> record_store::merge_actors(std::int64_t keep, std::int64_t gone) {
   if (keep == gone) throw store_error("an actor cannot be merged into itself");
-  pqxx::work w(impl_->conn, "merge_actors");
+  pqxx::work w(impl_->ready(*this), "merge_actors");
   const auto r = w.exec_params(impl_->sql("merge_actors"), keep, gone);
   w.exec_params(impl_->sql("delete_actor"), gone);
   w.commit();
@@ -364,7 +382,7 @@ std::pair<std::int64_t, std::int64_t> record_store::merge_actors(std::int64_t ke
 
 void record_store::rename_actor(std::int64_t actor_id, const std::string& new_name) {
   try {
-    pqxx::work w(impl_->conn, "rename_actor");
+    pqxx::work w(impl_->ready(*this), "rename_actor");
     w.exec_params(impl_->sql("rename_actor"), actor_id, new_name);
     w.commit();
   } catch (const pqxx::unique_violation&) {
@@ -376,20 +394,20 @@ void record_store::rename_actor(std::int64_t actor_id, const std::string& new_na
 }
 
 void record_store::set_actor_kind(std::int64_t actor_id, const std::string& kind) {
-  pqxx::work w(impl_->conn, "set_actor_kind");
+  pqxx::work w(impl_->ready(*this), "set_actor_kind");
   w.exec_params(impl_->sql("set_actor_kind"), actor_id, kind);
   w.commit();
 }
 
 bool record_store::reassign_statement(std::int64_t statement_id, std::int64_t actor_id) {
-  pqxx::work w(impl_->conn, "reassign_statement");
+  pqxx::work w(impl_->ready(*this), "reassign_statement");
   const auto r = w.exec_params(impl_->sql("reassign_statement"), statement_id, actor_id);
   w.commit();
   return !r.empty();
 }
 
 std::size_t record_store::import_topics(const std::vector<topic_row>& topics) {
-  pqxx::work w(impl_->conn, "import_topics");
+  pqxx::work w(impl_->ready(*this), "import_topics");
   std::size_t added = 0;
   for (const auto& t : topics) {
     const auto r =
@@ -402,7 +420,7 @@ std::size_t record_store::import_topics(const std::vector<topic_row>& topics) {
 }
 
 void record_store::describe_topics(const std::vector<topic_row>& topics) {
-  pqxx::work w(impl_->conn, "describe_topics");
+  pqxx::work w(impl_->ready(*this), "describe_topics");
   for (const auto& t : topics)
     w.exec_prepared(impl_->query("describe_topic"), t.slug, t.name, t.description, t.support_means);
   w.commit();

@@ -37,6 +37,8 @@ class record_store {
   record_store& operator=(const record_store&) = delete;
 
   // Applies pending migrations, each in its own transaction; refuses a changed or unknown one.
+  // Queries need not call it first: the first query of a record_store checks the schema and migrates
+  // when it is behind (find_actors in its own statement, the others in a round trip before theirs).
   std::vector<migration_info> migrate();
 
   // One article and its statements in one transaction; loaded=false when the text was there already.
@@ -50,6 +52,7 @@ class record_store {
   // Topic definitions stored by `topics import` (slug, name, definition; others left empty).
   std::vector<topic_row> topic_definitions();
 
+  // Actors named `name` (or with it as an alias), exact name first, then the most quoted.
   std::vector<actor_row> find_actors(const std::string& name);
   std::vector<timeline_row> timeline(const timeline_filter& filter);
 

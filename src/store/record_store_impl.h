@@ -31,6 +31,15 @@ struct record_store::impl {
   std::set<std::string> prepared;
   std::set<std::string> known_topics;
   bool staging_ready = false;  // the session's staging tables exist (sql/stage_tables.sql)
+  // No query has checked the schema yet. The first query does (migrating when it is behind): most in a
+  // round trip of its own (`ready`), find_actors inside its own statement.
+  bool schema_unchecked = true;
+
+  // The connection, once the schema is checked: what every query but find_actors starts from.
+  pqxx::connection& ready(record_store& store) {
+    if (schema_unchecked) store.migrate();
+    return conn;
+  }
 
   // Prepares sql/NAME.sql on first use, for queries run many times a command (loading).
   const std::string& query(const std::string& name) {
@@ -57,6 +66,10 @@ struct record_store::impl {
 };
 
 namespace store_detail {
+
+// This build's migrations as sql/migrations_recorded.sql gives the ones a database records:
+// "version:checksum" in version order, joined by commas.
+const std::string& this_build_migrations();
 
 // Nullable text parameter for libpqxx 6.4 (it has no std::optional support): nullptr is SQL NULL.
 inline const char* nullable(const std::optional<std::string>& v) { return v ? v->c_str() : nullptr; }

@@ -56,6 +56,41 @@ TEST(Migration, AMigrationFromANewerBuildIsRefused) {
   EXPECT_THROW(record_store(target_for(db)).migrate(), store_error);
 }
 
+// A query command need not migrate first: its first query checks the schema. find_actors does it in
+// its own statement; whatever the database holds, the answer is the one a migrated database gives.
+TEST(Migration, TheFirstQueryOfANewDatabaseMigratesIt) {
+  ONRECORD_REQUIRE_DB();
+  const std::string recorded =
+      "SELECT string_agg(version || ':' || checksum, ',' ORDER BY version) FROM schema_migrations";
+  testing::throwaway_database migrated("migration_first_reference");
+  record_store(target_for(migrated)).migrate();
+  testing::throwaway_database by_name("migration_first_query");
+  EXPECT_TRUE(record_store(target_for(by_name)).find_actors("Dana Whitcombe").empty());
+  EXPECT_EQ(by_name.scalar(recorded), migrated.scalar(recorded));
+  testing::throwaway_database by_stats("migration_first_stats");
+  EXPECT_EQ(record_store(target_for(by_stats)).stats().statements, 0);
+  EXPECT_EQ(by_stats.scalar(recorded), migrated.scalar(recorded));
+}
+
+TEST(Migration, TheFirstQueryRefusesAChangedMigrationAsMigrateDoes) {
+  ONRECORD_REQUIRE_DB();
+  testing::throwaway_database db("migration_first_changed");
+  record_store(target_for(db)).migrate();
+  db.exec("UPDATE schema_migrations SET checksum = 'deadbeef' WHERE version = 1");
+  for (const bool by_name : {true, false}) {
+    try {
+      record_store store(target_for(db));
+      if (by_name)
+        store.find_actors("Dana Whitcombe");
+      else
+        store.stats();
+      FAIL() << "a changed migration was accepted (by_name " << by_name << ")";
+    } catch (const store_error& e) {
+      EXPECT_NE(std::string(e.what()).find("0001_initial.sql was changed"), std::string::npos) << e.what();
+    }
+  }
+}
+
 TEST(Migration, UnreachableDatabaseGivesAClearErrorWithoutThePassword) {
   try {
     record_store store(

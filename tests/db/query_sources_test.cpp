@@ -101,41 +101,44 @@ TEST(QuerySources, AQuoteContainedInAFullerReportIsTheSameStatementWithTheBestDa
             "2");
 }
 
+// Three statements of one actor (two of them the same words) as a build of migration 0001 stored them.
+void load_under_migration_0001(const testing::throwaway_database& db) {
+  pqxx::connection c(db.conninfo());
+  pqxx::work w(c);
+  const std::string initial = testing::read_file(testing::source_dir() + "/migrations/0001_initial.sql");
+  w.exec(
+      "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, "
+      "applied_at timestamptz NOT NULL DEFAULT now())");
+  w.exec(initial);
+  w.exec_params(
+      "INSERT INTO schema_migrations (version, name, checksum) VALUES (1, '0001_initial.sql', "
+      "encode(sha256(convert_to($1::text, 'UTF8')), 'hex'))",
+      initial);
+  w.exec(
+      "INSERT INTO articles (id, content_hash, external_id, outlet, published, body) VALUES "
+      "(1, '\\x01', 'a', 'Harbour Gazette', '2024-05-02', 'x'), (2, '\\x02', 'b', 'River Courier', '2024-05-01', "
+      "'y')");
+  w.exec("INSERT INTO actors (id, name, kind) VALUES (1, 'Dana Whitcombe', 'person')");
+  w.exec("INSERT INTO topics (slug, name) VALUES ('harbour-dredging', 'Harbour dredging')");
+  w.exec(
+      "INSERT INTO statements (id, article_id, actor_id, kind, text, start_offset, end_offset, said_on, "
+      "said_earliest, said_latest, date_basis) VALUES "
+      "(1, 1, 1, 'direct', 'We will dredge the harbour.', 0, 10, '2024-05-02', '2024-05-02', '2024-05-02', "
+      "'published'),"
+      "(2, 2, 1, 'direct', 'we will DREDGE the harbour', 5, 20, '2024-04-29', '2024-04-29', '2024-04-29', "
+      "'explicit'),"
+      "(3, 2, 1, 'indirect', 'that the budget is balanced', 30, 50, NULL, NULL, NULL, NULL)");
+  w.exec(
+      "INSERT INTO statement_topics (statement_id, topic_slug, stance, stance_rule, stance_evidence) VALUES "
+      "(1, 'harbour-dredging', NULL, NULL, NULL), "
+      "(2, 'harbour-dredging', 'support', 'cue:will dredge', '[{\"start\":8,\"end\":14,\"text\":\"dredge\"}]')");
+  w.commit();
+}
+
 TEST(QuerySources, Migration0002KeepsDataLoadedUnder0001AndMergesEqualQuotes) {
   ONRECORD_REQUIRE_DB();
   testing::throwaway_database db("query_sources_migration");
-  {
-    pqxx::connection c(db.conninfo());
-    pqxx::work w(c);
-    const std::string initial = testing::read_file(testing::source_dir() + "/migrations/0001_initial.sql");
-    w.exec(
-        "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, "
-        "applied_at timestamptz NOT NULL DEFAULT now())");
-    w.exec(initial);
-    w.exec_params(
-        "INSERT INTO schema_migrations (version, name, checksum) VALUES (1, '0001_initial.sql', "
-        "encode(sha256(convert_to($1::text, 'UTF8')), 'hex'))",
-        initial);
-    w.exec(
-        "INSERT INTO articles (id, content_hash, external_id, outlet, published, body) VALUES "
-        "(1, '\\x01', 'a', 'Harbour Gazette', '2024-05-02', 'x'), (2, '\\x02', 'b', 'River Courier', '2024-05-01', "
-        "'y')");
-    w.exec("INSERT INTO actors (id, name, kind) VALUES (1, 'Dana Whitcombe', 'person')");
-    w.exec("INSERT INTO topics (slug, name) VALUES ('harbour-dredging', 'Harbour dredging')");
-    w.exec(
-        "INSERT INTO statements (id, article_id, actor_id, kind, text, start_offset, end_offset, said_on, "
-        "said_earliest, said_latest, date_basis) VALUES "
-        "(1, 1, 1, 'direct', 'We will dredge the harbour.', 0, 10, '2024-05-02', '2024-05-02', '2024-05-02', "
-        "'published'),"
-        "(2, 2, 1, 'direct', 'we will DREDGE the harbour', 5, 20, '2024-04-29', '2024-04-29', '2024-04-29', "
-        "'explicit'),"
-        "(3, 2, 1, 'indirect', 'that the budget is balanced', 30, 50, NULL, NULL, NULL, NULL)");
-    w.exec(
-        "INSERT INTO statement_topics (statement_id, topic_slug, stance, stance_rule, stance_evidence) VALUES "
-        "(1, 'harbour-dredging', NULL, NULL, NULL), "
-        "(2, 'harbour-dredging', 'support', 'cue:will dredge', '[{\"start\":8,\"end\":14,\"text\":\"dredge\"}]')");
-    w.commit();
-  }
+  load_under_migration_0001(db);
   auto m = run_onrecord({"--db", db.conninfo(), "migrate"});
   ASSERT_EQ(m.exit_code, 0) << m.err;
   EXPECT_EQ(db.scalar("SELECT count(*) FROM statements"), "2");
@@ -145,6 +148,22 @@ TEST(QuerySources, Migration0002KeepsDataLoadedUnder0001AndMergesEqualQuotes) {
   EXPECT_EQ(db.scalar("SELECT first_seen FROM statements WHERE id = 1"), "2024-05-01");
   EXPECT_EQ(db.scalar("SELECT first_seen FROM statements WHERE id = 3"), "2024-05-01");
   EXPECT_EQ(db.scalar("SELECT quote_key FROM statements WHERE id = 1"), "we will dredge the harbour");
+}
+
+// No `migrate` first: the timeline's first query finds the schema behind, migrates, and answers as above.
+TEST(QuerySources, ATimelineOfADatabaseUnder0001MigratesItFirst) {
+  ONRECORD_REQUIRE_DB();
+  testing::throwaway_database db("query_sources_timeline_0001");
+  load_under_migration_0001(db);
+  auto tl = run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "dana whitcombe", "--format", "json"});
+  ASSERT_EQ(tl.exit_code, 0) << tl.err;
+  const auto rows = json_lines(tl.out);
+  ASSERT_EQ(rows.size(), 2u) << tl.out;
+  EXPECT_EQ(rows[0]["sources"].size(), 2u) << tl.out;
+  std::size_t migrations = 0;
+  for (const auto& f : std::filesystem::directory_iterator(testing::source_dir() + "/migrations"))
+    migrations += f.path().extension() == ".sql";
+  EXPECT_EQ(db.scalar("SELECT count(*) FROM schema_migrations"), std::to_string(migrations));
 }
 
 TEST(QuerySources, CorrectionsSurviveReIngesting) {
