@@ -247,8 +247,12 @@ void embedded_cluster::start() {
   child_result r;
   for (int attempt = 0; attempt < 4; ++attempt) {
     if (attempt) ::sleep(2);
-    r = run_child(
-        as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-l", log_file(), "-w", "-t", "60", "-s", "start"}));
+    // No parallel workers: on two cores a worker is a new process whose first pages cost more than it
+    // saves, and the planner picks one for an actor's statements once the statistics say so
+    // (`positions` for a 1,000-statement actor: 24 ms without, 55 ms with; BENCHMARKS.md, session 10).
+    // On the command line, so that clusters made by earlier builds get it too.
+    r = run_child(as_server_user({bin_dir_ + "/pg_ctl", "-D", pgdata(), "-l", log_file(), "-o",
+                                  "-c max_parallel_workers_per_gather=0", "-w", "-t", "60", "-s", "start"}));
     if (r.exit_code == 0 && server_running()) break;
   }
   if (r.exit_code != 0 || !server_running())

@@ -93,6 +93,14 @@ TEST_F(EmbeddedPooler, QueryCommandsShareOneWarmServerConnectionFromCommandToCom
   EXPECT_EQ(other_backends(), after_first) << "the second command was served by the same backend";
 }
 
+TEST_F(EmbeddedPooler, TheServerPlansNoParallelWorkers) {
+  ONRECORD_REQUIRE_DB();
+  // a worker costs more than it saves here: an actor's positions took twice as long with one
+  pqxx::connection c(direct());
+  pqxx::nontransaction w(c);
+  EXPECT_EQ(w.exec("SHOW max_parallel_workers_per_gather")[0][0].as<std::string>(), "0");
+}
+
 TEST_F(EmbeddedPooler, IngestConnectsStraightToTheServer) {
   ONRECORD_REQUIRE_DB();
   const auto before = other_backends();
