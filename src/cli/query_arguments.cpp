@@ -12,14 +12,6 @@
 
 namespace onrecord {
 
-namespace {
-bool same_ignoring_case(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-}  // namespace
-
 std::optional<actor_row> resolve_actor_name(record_store& store, const std::string& name, const std::string& command) {
   const auto candidates = store.find_actors(name);
   if (candidates.empty()) {
@@ -27,9 +19,10 @@ std::optional<actor_row> resolve_actor_name(record_store& store, const std::stri
                              name);
     return std::nullopt;
   }
-  // the actor of exactly that name wins over actors who merely have it as an alias
+  // the actor of exactly that name wins over actors who merely have it as an alias (the rule
+  // sql/timeline.sql applies too: the database's case-insensitive comparison decides both)
   for (const auto& c : candidates)
-    if (same_ignoring_case(c.name, name)) return c;
+    if (c.exact) return c;
   if (candidates.size() == 1) return candidates[0];
   std::cerr << fmt::format("onrecord {}: '{}' names {} actors; use one of:\n", command, name, candidates.size());
   for (const auto& c : candidates)

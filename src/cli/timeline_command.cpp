@@ -49,10 +49,7 @@ void timeline_command::setup(const po::variables_map&) {
 
 int timeline_command::run(const global_options& globals) {
   record_store store(locate_database(globals.db_url, globals.data_dir));
-  const auto actor = resolve_actor_name(store, actor_, name());
-  if (!actor) return exit_failure;
   timeline_filter f;
-  f.actor_id = actor->id;
   if (!topic_.empty()) f.topic = topic_;
   f.from = day_option(from_, "from");
   f.to = day_option(to_, "to");
@@ -60,7 +57,16 @@ int timeline_command::run(const global_options& globals) {
   f.stances = stances_;
   f.outlets = outlets_;
   if (limit_ > 0) f.limit = limit_;
-  write_timeline(std::cout, store.timeline(f), format_option(format_), terminal_width());
+  // the name is resolved in the timeline's own statement: one round trip
+  auto timeline = store.timeline_of(actor_, f);
+  if (!timeline.actor) {
+    // unknown or ambiguous: find_actors says which (or finds the actor the record has gained meanwhile)
+    const auto actor = resolve_actor_name(store, actor_, name());
+    if (!actor) return exit_failure;
+    f.actor_id = actor->id;
+    timeline.statements = store.timeline(f);
+  }
+  write_timeline(std::cout, timeline.statements, format_option(format_), terminal_width());
   return exit_ok;
 }
 

@@ -15,6 +15,7 @@ struct actor_row {
   std::string name;
   std::string kind;
   std::int64_t statements = 0;
+  bool exact = false;  // found by its own name, not by an alias (record_store::find_actors)
 };
 
 struct source_row {

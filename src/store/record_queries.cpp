@@ -122,15 +122,31 @@ std::optional<std::string> id_or_null(std::optional<std::int64_t> id) {
   return id ? std::optional<std::string>(std::to_string(*id)) : std::nullopt;
 }
 
+// What sql/timeline.sql gives: the statements with their sources and topics, the actor (when the
+// name resolved) and the migrations the database records.
+struct timeline_parts {
+  std::vector<timeline_row> statements;
+  std::optional<actor_row> actor;
+  std::string recorded_migrations;
+};
+
 // The rows of sql/timeline.sql, which carries each statement's sources and topics in the same result,
-// unsorted (parts 0, 1 and 2: see the file). A row's `ord` is its statement's place from 1: statements
+// unsorted (parts 0 to 3: see the file). A row's `ord` is its statement's place from 1: statements
 // are put in their places first, then each source and topic joins its statement without a look-up.
-std::vector<timeline_row> timeline_rows_from(const pqxx::result& result) {
-  constexpr int statement_part = 0, source_part = 1;
+timeline_parts timeline_parts_from(const pqxx::result& result) {
+  constexpr int statement_part = 0, source_part = 1, topic_part = 2;
+  timeline_parts parts;
   std::size_t shown = 0;
-  for (const auto& row : result)
-    if (row[0].as<int>() == statement_part) ++shown;
-  std::vector<timeline_row> out(shown);
+  for (const auto& row : result) {
+    const int part = row[0].as<int>();
+    if (part == statement_part) ++shown;
+    if (part <= topic_part) continue;
+    if (!row[2].is_null())
+      parts.actor = actor_row{row[2].as<std::int64_t>(), row[3].as<std::string>(), row[4].as<std::string>()};
+    if (!row[5].is_null()) parts.recorded_migrations = row[5].as<std::string>();
+  }
+  std::vector<timeline_row>& out = parts.statements;
+  out.resize(shown);
   const auto place_of = [&](const pqxx::row& row) -> timeline_row& {
     const auto ord = row[1].as<std::size_t>();
     if (ord == 0 || ord > shown) throw store_error("internal: sql/timeline.sql gave a row outside the timeline");
@@ -155,7 +171,7 @@ std::vector<timeline_row> timeline_rows_from(const pqxx::result& result) {
   std::vector<std::vector<std::pair<std::int64_t, source_row>>> sources(shown);
   for (const auto& row : result) {
     const int part = row[0].as<int>();
-    if (part == statement_part) continue;
+    if (part == statement_part || part > topic_part) continue;
     const auto ord = row[1].as<std::size_t>();
     timeline_row& t = place_of(row);
     if (t.statement_id != row[2].as<std::int64_t>())
@@ -178,41 +194,14 @@ std::vector<timeline_row> timeline_rows_from(const pqxx::result& result) {
     out[i].sources.reserve(list.size());
     for (auto& [article, s] : list) out[i].sources.push_back(std::move(s));
   }
-  return out;
+  return parts;
 }
 
-}  // namespace
-
-std::vector<actor_row> record_store::find_actors(const std::string& name) {
-  // the query also gives the migrations the database records: the schema check rides along
-  const bool check = impl_->schema_unchecked;
-  std::optional<pqxx::result> result;
-  try {
-    single_read w(impl_->conn);
-    result = w.exec_params(impl_->sql("find_actor_candidates"), name);
-  } catch (const pqxx::sql_error&) {
-    if (!check) throw;  // a schema behind this build (or a new database) can fail the query: migrate first
-  }
-  if (check) {
-    const bool current =
-        result && !result->empty() && !(*result)[0][4].is_null() && (*result)[0][4].c_str() == this_build_migrations();
-    if (!current) {
-      migrate();
-      return find_actors(name);
-    }
-    impl_->schema_unchecked = false;
-  }
-  std::vector<actor_row> out;
-  for (const auto& row : *result)
-    if (!row[0].is_null())
-      out.push_back(
-          {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::int64_t>()});
-  return out;
-}
-
-std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
+// Runs sql/timeline.sql (`sql`) for the actor f.actor_id, or for the actor `actor_name` resolves to.
+pqxx::result run_timeline(pqxx::connection& conn, const std::string& sql, const timeline_filter& f,
+                          const std::optional<std::string>& actor_name) {
   // one statement, so one snapshot without a transaction (sql/timeline.sql)
-  single_read w(impl_->ready(*this));
+  single_read w(conn);
   std::vector<std::string> outlets;
   for (const auto& o : f.outlets) {
     std::string lower;
@@ -221,9 +210,41 @@ std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
   }
   const auto limit = f.limit ? std::optional<std::string>(std::to_string(*f.limit)) : std::nullopt;
   const auto kinds = array_or_null(f.kinds), stances = array_or_null(f.stances), outlet_list = array_or_null(outlets);
-  return timeline_rows_from(w.exec_params(impl_->sql("timeline"), f.actor_id, nullable(f.topic),
-                                          nullable(day_text(f.from)), nullable(day_text(f.to)), nullable(kinds),
-                                          nullable(stances), nullable(outlet_list), nullable(limit)));
+  const auto actor_id = actor_name ? std::nullopt : std::optional<std::string>(std::to_string(f.actor_id));
+  return w.exec_params(sql, nullable(actor_id), nullable(f.topic), nullable(day_text(f.from)), nullable(day_text(f.to)),
+                       nullable(kinds), nullable(stances), nullable(outlet_list), nullable(limit),
+                       nullable(actor_name));
+}
+
+}  // namespace
+
+std::vector<actor_row> record_store::find_actors(const std::string& name) {
+  const auto result = impl_->first_query(
+      *this,
+      [&](pqxx::connection& conn) {
+        single_read w(conn);
+        return w.exec_params(impl_->sql("find_actor_candidates"), name);
+      },
+      [](const pqxx::result& r) { return r.empty() || r[0][5].is_null() ? std::string() : r[0][5].as<std::string>(); });
+  std::vector<actor_row> out;
+  for (const auto& row : result)
+    if (!row[0].is_null())
+      out.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                     row[3].as<std::int64_t>(), row[4].as<bool>()});
+  return out;
+}
+
+std::vector<timeline_row> record_store::timeline(const timeline_filter& f) {
+  pqxx::connection& conn = impl_->ready(*this);
+  return timeline_parts_from(run_timeline(conn, impl_->sql("timeline"), f, std::nullopt)).statements;
+}
+
+named_timeline record_store::timeline_of(const std::string& actor_name, const timeline_filter& f) {
+  const std::string& sql = impl_->sql("timeline");
+  auto parts = timeline_parts_from(impl_->first_query(
+      *this, [&](pqxx::connection& conn) { return run_timeline(conn, sql, f, actor_name); },
+      [](const pqxx::result& r) { return timeline_parts_from(r).recorded_migrations; }));
+  return {std::move(parts.actor), std::move(parts.statements)};
 }
 
 std::vector<topic_statement> record_store::topic_statements(std::optional<std::int64_t> actor_id,

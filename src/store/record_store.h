@@ -22,6 +22,11 @@ struct batch_load_result {
   bool abandoned = false;
 };
 
+struct named_timeline {
+  std::optional<actor_row> actor;
+  std::vector<timeline_row> statements;
+};
+
 struct migration_info {
   int version = 0;
   std::string name;
@@ -54,7 +59,12 @@ class record_store {
 
   // Actors named `name` (or with it as an alias), exact name first, then the most quoted.
   std::vector<actor_row> find_actors(const std::string& name);
+  // The timeline of filter.actor_id.
   std::vector<timeline_row> timeline(const timeline_filter& filter);
+  // The timeline of the actor `actor_name` means (filter.actor_id unused), resolved in the same
+  // statement: the actor of exactly that name, else the only actor with it as a name or alias.
+  // No actor when the name is unknown or ambiguous (find_actors then says which).
+  named_timeline timeline_of(const std::string& actor_name, const timeline_filter& filter);
 
   // The query commands (record_queries.cpp). Each reads in one read-only transaction.
   // Tagged statements of one actor and/or one topic (nullopt: all), in date order within each.

@@ -25,6 +25,12 @@ using snapshot_read = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 // and BEGIN and ROLLBACK would be two more round trips to the server.
 using single_read = pqxx::nontransaction;
 
+namespace store_detail {
+// This build's migrations as sql/migrations_recorded.sql gives the ones a database records:
+// "version:checksum" in version order, joined by commas.
+const std::string& this_build_migrations();
+}  // namespace store_detail
+
 struct record_store::impl {
   explicit impl(const std::string& conninfo) : conn(conninfo) {}
   pqxx::connection conn;
@@ -35,10 +41,32 @@ struct record_store::impl {
   // round trip of its own (`ready`), find_actors inside its own statement.
   bool schema_unchecked = true;
 
-  // The connection, once the schema is checked: what every query but find_actors starts from.
+  // The connection, once the schema is checked: what a query starts from unless it checks the schema
+  // itself (first_query).
   pqxx::connection& ready(record_store& store) {
     if (schema_unchecked) store.migrate();
     return conn;
+  }
+
+  // Runs `run(conn)`, a query whose result also carries the migrations the database records
+  // (`recorded(result)`: "" when there are none). While no query has checked the schema, a difference
+  // from this build's, or an error (a new database; a schema behind this build, which the query may not
+  // fit), migrates and runs the query again; once checked, it simply runs.
+  template <typename Run, typename Recorded>
+  pqxx::result first_query(record_store& store, Run run, Recorded recorded) {
+    if (!schema_unchecked) return run(conn);
+    std::optional<pqxx::result> result;
+    try {
+      result = run(conn);
+    } catch (const pqxx::sql_error&) {
+      // migrate() below says what is wrong with the schema, or the query fails again with its own error
+    }
+    if (!result || recorded(*result) != store_detail::this_build_migrations()) {
+      store.migrate();
+      return run(conn);
+    }
+    schema_unchecked = false;
+    return *result;
   }
 
   // Prepares sql/NAME.sql on first use, for queries run many times a command (loading).
@@ -66,10 +94,6 @@ struct record_store::impl {
 };
 
 namespace store_detail {
-
-// This build's migrations as sql/migrations_recorded.sql gives the ones a database records:
-// "version:checksum" in version order, joined by commas.
-const std::string& this_build_migrations();
 
 // Nullable text parameter for libpqxx 6.4 (it has no std::optional support): nullptr is SQL NULL.
 inline const char* nullable(const std::optional<std::string>& v) { return v ? v->c_str() : nullptr; }

@@ -232,6 +232,44 @@ TEST(QuerySources, AnAmbiguousNameListsTheCandidates) {
   EXPECT_NE(r.err.find("Lee Whitcombe"), std::string::npos) << r.err;
 }
 
+// timeline resolves the name in its own statement, by the rule every command uses: an actor of exactly
+// that name wins over one that has it as an alias; an alias alone resolves when one actor has it.
+TEST(QuerySources, TimelineResolvesANameAsTheOtherCommandsDo) {
+  ONRECORD_REQUIRE_DB();
+  testing::throwaway_database db("query_sources_resolve");
+  const std::string input =
+      "{\"id\":\"r1\",\"published\":\"2024-03-02\",\"text\":\"“We will fix the roads,” Mayor Dana Whitcombe "
+      "said.\"}\n"
+      "{\"id\":\"r2\",\"published\":\"2024-03-03\",\"text\":\"“The roads are fine,” Councillor Lee Okafor "
+      "said.\"}\n";
+  ASSERT_EQ(run_onrecord({"--db", db.conninfo(), "ingest", "-"}, input).exit_code, 0);
+  // Okafor also answers to "dana whitcombe": the actor of that very name still wins
+  ASSERT_EQ(run_onrecord({"--db", db.conninfo(), "actors", "alias", "add", "Lee Okafor", "Dana Whitcombe"}).exit_code,
+            0);
+  for (const char* command : {"timeline", "positions"}) {
+    auto r = run_onrecord({"--db", db.conninfo(), command, "--actor", "DANA WHITCOMBE", "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << command << ": " << r.err;
+  }
+  auto exact = run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "DANA WHITCOMBE", "--format", "json"});
+  ASSERT_EQ(json_lines(exact.out).size(), 1u) << exact.out;
+  EXPECT_EQ(json_lines(exact.out)[0]["speaker"], "Dana Whitcombe");
+  ASSERT_EQ(run_onrecord({"--db", db.conninfo(), "actors", "alias", "add", "Lee Okafor", "the councillor"}).exit_code,
+            0);
+  auto alias = run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "The Councillor", "--format", "json"});
+  ASSERT_EQ(alias.exit_code, 0) << alias.err;
+  ASSERT_EQ(json_lines(alias.out).size(), 1u) << alias.out;
+  EXPECT_EQ(json_lines(alias.out)[0]["speaker"], "Lee Okafor");
+  auto unknown = run_onrecord({"--db", db.conninfo(), "timeline", "--actor", "Nobody Here"});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("no actor called 'Nobody Here'"), std::string::npos) << unknown.err;
+  // a new database: the timeline's statement finds no schema, migrates it, and finds no actor
+  testing::throwaway_database fresh("query_sources_resolve_new");
+  auto empty = run_onrecord({"--db", fresh.conninfo(), "timeline", "--actor", "Dana Whitcombe"});
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_NE(empty.err.find("no actor called"), std::string::npos) << empty.err;
+  EXPECT_NE(fresh.scalar("SELECT count(*) FROM schema_migrations"), "0");
+}
+
 // sql/timeline.sql returns statements, sources and topics in one unsorted result; the reader puts them
 // back in order. Four outlets report one quote: the oldest publication first, the undated one last,
 // two of one day in the order they were loaded, and every row as `statements show` gives it.
