@@ -122,12 +122,11 @@ std::optional<std::string> id_or_null(std::optional<std::int64_t> id) {
   return id ? std::optional<std::string>(std::to_string(*id)) : std::nullopt;
 }
 
-// What sql/timeline.sql gives: the statements with their sources and topics, the actor (when the
-// name resolved) and the migrations the database records.
+// What sql/timeline.sql gives: the statements with their sources and topics, and the actor (when the
+// name resolved).
 struct timeline_parts {
   std::vector<timeline_row> statements;
   std::optional<actor_row> actor;
-  std::string recorded_migrations;
 };
 
 // The rows of sql/timeline.sql, which carries each statement's sources and topics in the same result,
@@ -143,7 +142,6 @@ timeline_parts timeline_parts_from(const pqxx::result& result) {
     if (part <= topic_part) continue;
     if (!row[2].is_null())
       parts.actor = actor_row{row[2].as<std::int64_t>(), row[3].as<std::string>(), row[4].as<std::string>()};
-    if (!row[5].is_null()) parts.recorded_migrations = row[5].as<std::string>();
   }
   std::vector<timeline_row>& out = parts.statements;
   out.resize(shown);
@@ -197,6 +195,15 @@ timeline_parts timeline_parts_from(const pqxx::result& result) {
   return parts;
 }
 
+// The migrations the database records, from sql/timeline.sql's last part ("" when none), without
+// reading the rest of the result.
+std::string recorded_migrations_in_timeline(const pqxx::result& result) {
+  constexpr int actor_part = 3;
+  for (auto row = result.rbegin(); row != result.rend(); ++row)
+    if ((*row)[0].as<int>() == actor_part) return (*row)[5].is_null() ? std::string() : (*row)[5].as<std::string>();
+  return {};
+}
+
 // Runs sql/timeline.sql (`sql`) for the actor f.actor_id, or for the actor `actor_name` resolves to.
 pqxx::result run_timeline(pqxx::connection& conn, const std::string& sql, const timeline_filter& f,
                           const std::optional<std::string>& actor_name) {
@@ -243,7 +250,7 @@ named_timeline record_store::timeline_of(const std::string& actor_name, const ti
   const std::string& sql = impl_->sql("timeline");
   auto parts = timeline_parts_from(impl_->first_query(
       *this, [&](pqxx::connection& conn) { return run_timeline(conn, sql, f, actor_name); },
-      [](const pqxx::result& r) { return timeline_parts_from(r).recorded_migrations; }));
+      recorded_migrations_in_timeline));
   return {std::move(parts.actor), std::move(parts.statements)};
 }
 
