@@ -33,7 +33,8 @@ int migration_version(std::string_view file_name) {
 // True when the database records exactly this build's migrations, each with this build's checksum.
 // Every command checks this before its first query: one round trip instead of taking the migration
 // lock and comparing every migration (seven round trips), which dominated a short query's run time.
-// (A command that starts by naming an actor checks it inside that query instead: find_actors.)
+// (A command that starts by naming an actor checks it inside that query instead: find_actors,
+// timeline_of.)
 bool schema_is_current(pqxx::connection& conn) {
   const embedded_file* sql = find_embedded(embedded_queries(), "migrations_recorded.sql");
   if (!sql) return false;

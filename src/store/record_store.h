@@ -43,7 +43,8 @@ class record_store {
 
   // Applies pending migrations, each in its own transaction; refuses a changed or unknown one.
   // Queries need not call it first: the first query of a record_store checks the schema and migrates
-  // when it is behind (find_actors in its own statement, the others in a round trip before theirs).
+  // when it is behind (find_actors and timeline_of in their own statement, the others in a round trip
+  // before theirs).
   std::vector<migration_info> migrate();
 
   // One article and its statements in one transaction; loaded=false when the text was there already.

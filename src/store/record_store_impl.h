@@ -38,7 +38,7 @@ struct record_store::impl {
   std::set<std::string> known_topics;
   bool staging_ready = false;  // the session's staging tables exist (sql/stage_tables.sql)
   // No query has checked the schema yet. The first query does (migrating when it is behind): most in a
-  // round trip of its own (`ready`), find_actors inside its own statement.
+  // round trip of its own (`ready`), find_actors and timeline_of inside their own statement (first_query).
   bool schema_unchecked = true;
 
   // The connection, once the schema is checked: what a query starts from unless it checks the schema
