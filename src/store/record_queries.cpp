@@ -145,14 +145,15 @@ timeline_parts timeline_parts_from(const pqxx::result& result) {
   }
   std::vector<timeline_row>& out = parts.statements;
   out.resize(shown);
-  const auto place_of = [&](const pqxx::row& row) -> timeline_row& {
+  // the index of a row's statement in `out`, from its ord
+  const auto place_of = [&](const pqxx::row& row) {
     const auto ord = row[1].as<std::size_t>();
     if (ord == 0 || ord > shown) throw store_error("internal: sql/timeline.sql gave a row outside the timeline");
-    return out[ord - 1];
+    return ord - 1;
   };
   for (const auto& row : result) {
     if (row[0].as<int>() != statement_part) continue;
-    timeline_row& t = place_of(row);
+    timeline_row& t = out[place_of(row)];
     t.statement_id = row[2].as<std::int64_t>();
     t.date = parse_day(row[3]);
     t.earliest = parse_day(row[4]);
@@ -170,12 +171,12 @@ timeline_parts timeline_parts_from(const pqxx::result& result) {
   for (const auto& row : result) {
     const int part = row[0].as<int>();
     if (part == statement_part || part > topic_part) continue;
-    const auto ord = row[1].as<std::size_t>();
-    timeline_row& t = place_of(row);
+    const std::size_t place = place_of(row);
+    timeline_row& t = out[place];
     if (t.statement_id != row[2].as<std::int64_t>())
       throw store_error("internal: sql/timeline.sql gave a source or topic to the wrong statement");
     if (part == source_part)
-      sources[ord - 1].emplace_back(row[13].as<std::int64_t>(), source_row_from(row, 3));
+      sources[place].emplace_back(row[13].as<std::int64_t>(), source_row_from(row, 3));
     else
       t.stances[row[3].as<std::string>()] = text_or_empty(row[4]);
   }
@@ -200,7 +201,7 @@ timeline_parts timeline_parts_from(const pqxx::result& result) {
 std::string recorded_migrations_in_timeline(const pqxx::result& result) {
   constexpr int actor_part = 3;
   for (auto row = result.rbegin(); row != result.rend(); ++row)
-    if ((*row)[0].as<int>() == actor_part) return (*row)[5].is_null() ? std::string() : (*row)[5].as<std::string>();
+    if ((*row)[0].as<int>() == actor_part) return text_or_empty((*row)[5]);
   return {};
 }
 
@@ -232,7 +233,7 @@ std::vector<actor_row> record_store::find_actors(const std::string& name) {
         single_read w(conn);
         return w.exec_params(impl_->sql("find_actor_candidates"), name);
       },
-      [](const pqxx::result& r) { return r.empty() || r[0][5].is_null() ? std::string() : r[0][5].as<std::string>(); });
+      [](const pqxx::result& r) { return r.empty() ? std::string() : text_or_empty(r[0][5]); });
   std::vector<actor_row> out;
   for (const auto& row : result)
     if (!row[0].is_null())
