@@ -27,6 +27,22 @@ bool ends_with(std::string_view w, std::string_view tail) {
 
 // A token that starts a sentence: the first of the text, after . ! ? or a stray quotation mark, or
 // the first of a paragraph (tokens are views into one text, so the gap between them can be read).
+// "WASHINGTON —", "DALLAS (AP) —", "OAK PARK, Calif. -": whether the dash before token i ends a
+// dateline, a line opening with a word in capitals a few tokens before it
+[[gnu::noinline]] bool after_dateline(const std::vector<text_token>& tokens, std::size_t i) {
+  const text_token& prev = tokens[i - 1];
+  if (!(prev.is("—") || prev.is("–") || prev.is("-") || prev.is("--"))) return false;
+  for (std::size_t k = i - 1; k > 0 && i - k <= 8; --k) {
+    const text_token& before = tokens[k - 1];
+    bool line_start = k - 1 == 0;
+    if (!line_start && k >= 2)
+      for (const char* g = tokens[k - 2].text.data() + tokens[k - 2].text.size(); g < before.text.data(); ++g)
+        line_start |= *g == '\n';
+    if (line_start) return before.is_word() && before.all_caps && before.text.size() >= 2;
+  }
+  return false;
+}
+
 bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
   if (i == 0) return true;
   const text_token& prev = tokens[i - 1];
@@ -37,6 +53,10 @@ bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
   const char* cur = tokens[i].text.data();
   for (; gap < cur; ++gap)
     if (*gap == '\n') return true;
+  // after a dateline's dash (rare: kept out of line, so this test stays small enough to inline)
+  if (prev.kind == text_token_kind::punct && !prev.text.empty() &&
+      (prev.text[0] == '-' || static_cast<unsigned char>(prev.text[0]) == 0xE2))
+    return after_dateline(tokens, i);
   return false;
 }
 
@@ -197,34 +217,58 @@ void actor_registry::mark_name_words(std::vector<text_token>& tokens) const {
   }
 }
 
+namespace {
+// A courtesy title stands before a surname only: the title word after it is the name ("Mr. King").
+bool is_honorific(std::string_view w) {
+  if (w.size() < 2 || w.size() > 4 || (w[0] != 'M' && w[0] != 'D')) return false;  // most words stop here
+  return w == "Mr." || w == "Mrs." || w == "Ms." || w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Dr." ||
+         w == "Dr" || w == "Mx." || w == "Mx";
+}
+}  // namespace
+
+bool actor_registry::is_titled_surname(std::string_view w) const {
+  return std::find(titled_surnames_.begin(), titled_surnames_.end(), w) != titled_surnames_.end();
+}
+
 void actor_registry::learn_names(const std::vector<text_token>& tokens) {
-  std::size_t i = 0;
   const std::size_t n = tokens.size();
-  while (i < n) {
+  // The runs of name words first. "Charlie King … Mr. King added": a title word is a surname where
+  // the article puts a courtesy title before it and no name after it; then "Charlie King", earlier
+  // in the text, is a full name, not "Charlie" titled.
+  runs_.clear();
+  for (std::size_t i = 0; i < n;) {
     if (!is_name_word(tokens[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
     while (j < n && is_name_word(tokens[j])) ++j;
+    runs_.push_back({i, j});
+    if (j - i >= 2 && is_honorific(tokens[j - 2].text) && !is_honorific(tokens[j - 1].text) &&
+        lexicon_.is_title(tokens[j - 1].text)) {
+      const std::string_view w = without_possessive(tokens[j - 1].text);
+      if (!is_titled_surname(w)) titled_surnames_.emplace_back(w);
+    }
+    i = j;
+  }
+  for (const auto& [i, j] : runs_) {
     // leading titles give the gender; the rest is the name
     // the name starts after the last title ("Harborton Mayor-elect Dana Whitcombe")
     gender g = gender::unknown;
     std::size_t core = i;
     for (std::size_t k = i; k < j; ++k) {
       if (!lexicon_.is_title(tokens[k].text)) continue;
+      // the last word, after a word that is no title, may be a surname the article titles ("Mr. King")
+      if (k + 1 == j && k > core && is_titled_surname(without_possessive(tokens[k].text))) break;
       if (const gender tg = lexicon_.title_gender(tokens[k].text); tg != gender::unknown) g = tg;
       core = k + 1;
     }
-    if (core >= j) {
-      i = j;
-      continue;
-    }
+    if (core >= j) continue;
     bool person = j - core >= 2 && j - core <= 4;
     for (std::size_t k = core; k < j && person; ++k) {
       const auto w = without_possessive(tokens[k].text);
-      if (lexicon_.is_org_word(w) || lexicon_.is_place_word(w) || lexicon_.is_title(w) ||
-          (tokens[k].all_caps && w.size() > 2))
+      if (lexicon_.is_org_word(w) || lexicon_.is_place_word(w) ||
+          (lexicon_.is_title(w) && !(k + 1 == j && is_titled_surname(w))) || (tokens[k].all_caps && w.size() > 2))
         person = false;
     }
     if (person) {
@@ -250,7 +294,6 @@ void actor_registry::learn_names(const std::vector<text_token>& tokens) {
         if (g != gender::unknown) genders_.emplace(same->name, g);
       }
     }
-    i = j;
   }
 }
 
@@ -267,7 +310,12 @@ actor actor_registry::name_actor(std::span<const text_token> tokens, std::size_t
   std::size_t core = last;
   while (core > first) {
     const text_token& t = tokens[core - 1];
-    if (is_name_word(t) && !lexicon_.is_title(t.text)) {
+    // "Mr. King": after a courtesy title, a title word is the surname
+    const bool surname = core == last && is_name_word(t) &&
+                         ((core - 1 > first && is_honorific(tokens[core - 2].text)) ||
+                          (core - 1 > first && is_titled_surname(without_possessive(t.text)) &&
+                           is_name_word(tokens[core - 2]) && !lexicon_.is_title(tokens[core - 2].text)));
+    if (surname || (is_name_word(t) && !lexicon_.is_title(t.text))) {
       --core;
     } else if (core < last && core - 1 > first && is_connector(t.text) && is_name_word(tokens[core - 2])) {
       --core;

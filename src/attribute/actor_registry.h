@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attribute/actor_lexicon.h"
@@ -51,6 +52,10 @@ class actor_registry {
 
   const actor_lexicon& lexicon_;
   word_map<std::vector<known_name>> names_by_surname_;  // in order of first use
+  // title words the article uses as surnames: "Mr. King", "Ms. Bishop" (learn_names)
+  std::vector<std::string> titled_surnames_;
+  std::vector<std::pair<std::size_t, std::size_t>> runs_;  // learn_names' runs of name words, reused
+  bool is_titled_surname(std::string_view w) const;
   word_map<gender> genders_;
 };
 

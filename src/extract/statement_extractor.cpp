@@ -439,6 +439,7 @@ class article_pass {
   // The agent of a passive cue ending before token `after`: "was reported [last week] by the Post"
   np agent_after(const unit& u, std::size_t after) const;
   np main_subject(const unit& u) const;
+  std::size_t main_clause_start(const unit& u) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
   std::optional<found_speaker> resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const;
   // Actors named in a unit outside quotation marks, in order; worked out only when a pronoun asks.
@@ -1193,9 +1194,54 @@ bool time_adverbial_at(const unit& u, std::size_t k) {
 }
 
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
+// Where the main clause of `u` can start: after a dateline ("WASHINGTON — …") and after an opening
+// prepositional phrase or adverbial clause that runs to a comma ("Before the Paris attacks, Trump
+// took …", "In a letter released Monday, Sanders rips …", "At an event in Ames, Iowa, on Sunday,
+// Clinton tried …"); 0 when the unit opens otherwise.
+std::size_t article_pass::main_clause_start(const unit& u) const {
+  const std::size_t n = u.toks.size();
+  char buf[64];
+  std::size_t b = 0;
+  // a dateline: capitals (and an agency in brackets, a state after a comma) before a dash
+  if (n > 2 && u.toks[0].is_word() && u.toks[0].all_caps)
+    for (std::size_t k = 1; k < n && k <= 8; ++k)
+      if (is_dash(u.toks[k].text)) {
+        b = k + 1;
+        break;
+      }
+  while (b < n && !u.toks[b].is_word()) ++b;
+  if (b >= n || u.quote[b] >= 0) return 0;
+  const std::string_view first = lower(u.toks[b].text, buf);
+  if (!is_preposition(first) && !adverbial_subordinators.contains(first) && !is_time_lead(first)) return b;
+  auto next_comma = [&](std::size_t from) {
+    for (std::size_t k = from; k < n; ++k) {
+      if (u.quote[k] >= 0 || u.cue[k].length) return none;  // the phrase holds no quotation or cue
+      if (u.toks[k].is(",")) return k;
+      // "In the next eight weeks the campaign would do well to …, emphasizing …": an auxiliary
+      // means the main clause began without a comma
+      char b3[64];
+      if (u.toks[k].is_word() && !u.toks[k].capitalised && is_aux(lower(u.toks[k].text, b3))) return none;
+    }
+    return none;
+  };
+  std::size_t comma = next_comma(b + 1);
+  while (comma != none && comma + 1 < n) {
+    const text_token& after = u.toks[comma + 1];
+    if (u.quote[comma + 1] >= 0) return 0;
+    // "in Ames, Iowa, on Sunday": a state after its place, or another opening phrase, goes on
+    const bool place = registry_.is_name_word(after) && comma + 2 < n && u.toks[comma + 2].is(",");
+    char b2[64];
+    const std::string_view w = after.is_word() ? lower(after.text, b2) : std::string_view{};
+    const bool another = !w.empty() && (is_preposition(w) || adverbial_subordinators.contains(w) || is_time_lead(w));
+    if (!place && !another) return comma + 1;
+    comma = next_comma(comma + 2);
+  }
+  return 0;
+}
+
 np article_pass::main_subject(const unit& u) const {
   char buf[64];
-  for (std::size_t i = 0; i < u.toks.size(); ++i) {
+  for (std::size_t i = main_clause_start(u); i < u.toks.size(); ++i) {
     if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
     const std::string_view w = lower(u.toks[i].text, buf);
     if (is_preposition(w) || (u.toks[i].capitalised && ly_word(w) && !ly_name_word(u, i))) {

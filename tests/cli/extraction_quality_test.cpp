@@ -19,13 +19,13 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-// PolNeAR dev, --speech-only, measured 0.957 / 0.621 / 0.753 / 0.915 / 0.811 (precision, recall,
-// F1, speakers, direct recall; session 7) with split quotations as one statement per quoted span
+// PolNeAR dev, --speech-only, measured 0.957 / 0.621 / 0.753 / 0.917 / 0.811 (precision, recall,
+// F1, speakers, direct recall; session 11) with split quotations as one statement per quoted span
 // (issue 3). Floors: the measured figures less about 0.005 (never lowered).
 constexpr double polnear_precision_floor = 0.952;
 constexpr double polnear_recall_floor = 0.616;
 constexpr double polnear_f1_floor = 0.748;
-constexpr double polnear_speaker_floor = 0.910;
+constexpr double polnear_speaker_floor = 0.912;
 constexpr double polnear_direct_recall_floor = 0.806;
 
 std::string temp_path(const std::string& name) {
@@ -113,7 +113,7 @@ TEST(ExtractionQuality, PolnearDevelopmentSplitMeetsItsFloors) {
 }
 
 // With split quotations joined the PolNeAR way (--split-quotations joined), measured 0.951 / 0.657 /
-// 0.778 / 0.917 / 0.951 (session 9); floors the measured figures less about 0.005, as above.
+// 0.778 / 0.919 / 0.951 (session 11); floors the measured figures less about 0.005, as above.
 TEST(ExtractionQuality, PolnearWithSplitQuotationsJoinedMeetsItsFloors) {
   ONRECORD_REQUIRE_SHARED(shared);
   const auto f = score_polnear(shared, {"--split-quotations", "joined"});
@@ -121,7 +121,7 @@ TEST(ExtractionQuality, PolnearWithSplitQuotationsJoinedMeetsItsFloors) {
   EXPECT_GE(r["statement_precision"].get<double>(), 0.946);
   EXPECT_GE(r["statement_recall"].get<double>(), 0.652);
   EXPECT_GE(r["statement_f1"].get<double>(), 0.773);
-  EXPECT_GE(r["speaker_accuracy_on_found"].get<double>(), 0.912);
+  EXPECT_GE(r["speaker_accuracy_on_found"].get<double>(), 0.914);
   EXPECT_GE(f.direct_recall, 0.95);  // issue 3's bar, met with this convention
 }
 

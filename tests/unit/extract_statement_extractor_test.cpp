@@ -1379,5 +1379,55 @@ TEST(StatementExtractor, ADescriptionEndsBeforeTheVerbAfterItsHead) {
             "the fees are unfair | Most registered Harbor voters");
 }
 
+TEST(StatementExtractor, AnOpeningPhraseUpToItsCommaHoldsNoSubjectForAParticiple) {
+  // the main clause starts after "Before the Corona Park vote," and after "in Oak Park, Illinois, on Sunday,"
+  auto s = extract(
+      "Councillor Ravi Okafor spoke at the pier.\n\n"
+      "Before the Corona Park vote, Okafor took a softer line, saying the pier could wait.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].rule, "participle");
+  s = extract(
+      "Mayor Dana Whitcombe lost the vote.\n\n"
+      "At a meeting in Oak Park, Illinois, on Sunday, Whitcombe tried again, saying the council had been wrong.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  // an auxiliary means the clause began without a comma: nothing is skipped, the statement stays
+  s = extract("In the next eight weeks the Harbor Party would do well to court the pilots, stressing the fares.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the fares");
+  EXPECT_NE(s[0].mention.find("the Harbor Party"), std::string::npos);
+}
+
+TEST(StatementExtractor, AParticipleAfterADatelineDashOpensASentence) {
+  // "Rallying" is capitalised by its place after the dateline, not because it is a name
+  const auto s = extract(
+      "OAK PARK, Ill. - Rallying hundreds of ferry workers who are struggling to get by, Mayor Dana Whitcombe "
+      "tried here last week to calm them and promised to deliver a new terminal.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+}
+
+TEST(StatementExtractor, ATitleWordAfterACourtesyTitleIsASurname) {
+  // "King" is a title ("King Harald"), but "Mr. King" makes it a surname, and "Charlie King" a full name
+  const auto s = extract(
+      "Charlie King, a harbor pilot, was at the meeting. \"The channel is too shallow for the new boats,\" Mr. King "
+      "said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Charlie King");
+  EXPECT_EQ(s[0].mention, "Mr. King");
+  EXPECT_EQ(s[0].speaker_kind, actor_kind::person);
+}
+
+TEST(StatementExtractor, APrepositionOpeningASentenceIsNoName) {
+  // "Alongside" starts the sentence; it is never part of the name after it
+  const auto s = extract("Alongside HarborWatch, Councillor Ravi Okafor said the ferry fares were too high.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  const auto t = extract("Councillor Ravi Okafor spoke. Alongside HarborWatch, he said the fares were too high.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_NE(t[0].speaker, "Alongside HarborWatch");
+}
+
 }  // namespace
 }  // namespace onrecord
