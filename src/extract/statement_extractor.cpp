@@ -1843,8 +1843,11 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       }
       // "Lynch's highly criticized meeting": a possessive before a past participle is no subject, nor
       // is one before a label's noun and its colon ("Editor's note: …" is the publisher's aside)
+      // ("Trump's support rose", "Clinton's decline in the polls": after a name's possessive these
+      // cue words are nouns that report no words; "Sanders's claim that …", "Pence's call for …" do)
       const bool label = f.cue_last < u.toks.size() && u.toks[f.cue_last].is(":");
-      if (((m.past_participle && !m.participle) || label) && n.kind == np::name &&
+      const bool noun = n.last == i && in(lower(u.toks[i].text, buf), {"support", "decline", "brand", "backing"});
+      if (((m.past_participle && !m.participle) || label || noun) && n.kind == np::name &&
           without_possessive(u.toks[n.last - 1].text).size() != u.toks[n.last - 1].text.size())
         return false;
       // "People who live near the pier say", "Port workers interviewed by the Ledger said": the
@@ -2773,6 +2776,25 @@ void article_pass::process(std::size_t ui) {
         u.toks[f.subject.first - 1].is_word() && u.quote[f.subject.first - 1] < 0 &&
         in(lower(u.toks[f.subject.first - 1].text, buf), {"which", "whom", "what"}))
       b = f.subject.first - 1;
+    // "Okafor responded from City Hall, where …", "Lane reported from Oak Park": where the words
+    // were said, not what was said
+    if (b < after_end && u.toks[b].is("from")) {
+      std::size_t k = b + 1;
+      if (k < after_end && u.toks[k].is("the")) ++k;
+      if (k < after_end && registry_.is_name_word(u.toks[k])) continue;
+    }
+    // "testified voluntarily in 1998", "hinted in a news conference Monday", "responded in kind",
+    // "applauding along with the audience", "continued on Saturday": a short adverbial alone is
+    // how or when, with nothing said in it
+    bool bare = b < after_end && words_in(u, b, after_end) <= 6;
+    for (std::size_t k = b; k < after_end && bare; ++k) bare = u.quote[k] < 0 && !u.toks[k].is(":");
+    if (bare) {
+      std::size_t k = b;
+      if (ly_word(lower(u.toks[k].text, buf)) && k + 1 < after_end) ++k;
+      if (u.toks[k].is("in") || u.toks[k].is("along") || u.toks[k].is("last") ||
+          (u.toks[k].is("on") && k + 1 < after_end && is_weekday(u.toks[k + 1].text)))
+        continue;
+    }
     emitted |= emit(ui, u, b, after_end, sp, &f);
   }
   if (!emitted && frames.empty() && !u.heading && n > 3) {

@@ -1429,5 +1429,30 @@ TEST(StatementExtractor, APrepositionOpeningASentenceIsNoName) {
   EXPECT_NE(t[0].speaker, "Alongside HarborWatch");
 }
 
+TEST(StatementExtractor, SupportAfterANamesPossessiveIsANounNotACue) {
+  EXPECT_TRUE(extract("Whitcombe's support rose four points since the last poll in March.").empty());
+  EXPECT_TRUE(extract("Okafor's decline in the polls worried his staff.").empty());
+  // a claim or a call after a possessive still reports words
+  const auto s = extract("Councillor Ravi Okafor spoke. Okafor's claim that the pier is safe was disputed.");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+}
+
+TEST(StatementExtractor, WhereOrHowSomethingWasSaidIsNoStatement) {
+  // a place after "from", or a short adverbial alone, is where, how or when: nothing said
+  EXPECT_TRUE(
+      extract("Councillor Ravi Okafor responded from City Hall, where he is hosting the harbor board.").empty());
+  EXPECT_TRUE(extract("Jo Lane reported from Oak Park; Ravi Singh, from Harborton.").empty());
+  EXPECT_TRUE(extract("Councillor Ravi Okafor testified voluntarily in 2019.").empty());
+  EXPECT_TRUE(extract("Mayor Dana Whitcombe hinted in a news conference Monday.").empty());
+  EXPECT_TRUE(extract("Mayor Dana Whitcombe continued on Saturday.").empty());
+  // with the words after it, the adverbial belongs to the attribution
+  const auto s = extract("Mayor Dana Whitcombe said in a statement: \"The ferry will run on Sunday.\"");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  const auto t = extract("Okafor read from his prepared remarks.");
+  ASSERT_EQ(t.size(), 1u);  // "from" with no place after it stays what was read
+}
+
 }  // namespace
 }  // namespace onrecord
