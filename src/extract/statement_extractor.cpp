@@ -2792,8 +2792,17 @@ void article_pass::process(std::size_t ui) {
       std::size_t k = b;
       if (ly_word(lower(u.toks[k].text, buf)) && k + 1 < after_end) ++k;
       if (u.toks[k].is("in") || u.toks[k].is("along") || u.toks[k].is("last") ||
-          (u.toks[k].is("on") && k + 1 < after_end && is_weekday(u.toks[k + 1].text)))
+          (u.toks[k].is("on") && k + 1 < after_end && is_weekday(u.toks[k + 1].text))) {
+        // "Packer said in a statement provided to the Ledger." closing its sentence: the quotation
+        // that opens the next paragraph is what was said, as after "Packer said:"
+        std::size_t end = after_end;
+        while (end < n && u.toks[end].kind == text_token_kind::punct && !u.toks[end].is(",")) ++end;
+        if (u.toks[k].is("in") && end == n && f.subject.ok()) {
+          colon_pending_ = sp;
+          colon_paragraph_ = u.paragraph;
+        }
         continue;
+      }
     }
     emitted |= emit(ui, u, b, after_end, sp, &f);
   }

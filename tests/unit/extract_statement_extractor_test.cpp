@@ -1454,5 +1454,16 @@ TEST(StatementExtractor, WhereOrHowSomethingWasSaidIsNoStatement) {
   ASSERT_EQ(t.size(), 1u);  // "from" with no place after it stays what was read
 }
 
+TEST(StatementExtractor, ASaidInAStatementSentenceIntroducesTheNextParagraphsQuotation) {
+  // "said in an interview." closing its sentence says nothing itself; the quotation after it is the words
+  const auto s = extract(
+      "Councillor Ravi Okafor said in an interview.\n\n"
+      "\"The pier is ours, and the council will not sell it to anyone.\"");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The pier is ours, and the council will not sell it to anyone.");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].rule, "colon before quotation");
+}
+
 }  // namespace
 }  // namespace onrecord
