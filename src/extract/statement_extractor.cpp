@@ -1073,6 +1073,10 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       const auto w = lower(u.toks[q].text, b2);
       if (is_preposition(w) || w == "who" || w == "that" || u.cue[q].length) break;
       if (q > p + 1 && ends_noun_phrase(u, q)) break;
+      // a finite auxiliary starts the verb: "Most harbor pilots | have discounted …"
+      if (q > p + 1 && (is_be(w) || in(w, {"has", "have", "had", "will", "would", "could", "should", "may", "might",
+                                           "must", "can", "does", "do", "did"})))
+        break;
       ++q;
     }
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
@@ -1762,7 +1766,16 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
   }
   if (p > 0 && u.toks[p - 1].is_word() && u.quote[p - 1] < 0) {
     const std::string_view w = lower(u.toks[p - 1].text, buf);
-    if ((w == "and" || w == "but") && !earlier.empty()) {  // "X voted … and said …"
+    // "X voted … and said …": the earlier frame's speaker goes on, unless that frame's subject lies
+    // inside an object ("Experts have discounted Pyongyang's claims, but have speculated …")
+    const np& before = earlier.empty() ? np{} : earlier.back().subject;
+    char b2[64];
+    const bool in_object = before.ok() && !earlier.back().subject_after && before.first > 0 &&
+                           u.toks[before.first - 1].is_word() && !u.toks[before.first - 1].capitalised &&
+                           !in(lower(u.toks[before.first - 1].text, b2),
+                               {"and", "but", "that", "when", "while", "as", "because", "since", "if", "although",
+                                "though", "after", "before", "so", "until", "once", "where", "whether"});
+    if ((w == "and" || w == "but") && !earlier.empty() && !in_object) {
       f.subject = earlier.back().subject;
       f.claim_begin = p - 1;
       f.rule = "coordinated verb";
@@ -2022,6 +2035,16 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     if (n.ok() && n.kind == np::pronoun && n.last < u.toks.size() && !is_terminal(u.toks[n.last]) &&
         !is_separator(u.toks[n.last]) && u.quote[n.last] < 0)
       n = np{};
+    // nor does "…, for instance, said the problem was …" (PolNeAR): a finite verb after the phrase
+    // makes it the subject of the content's clause
+    if (n.ok() && n.kind == np::description && n.last < u.toks.size() && u.toks[n.last].is_word() &&
+        !u.toks[n.last].capitalised) {
+      char b5[64];
+      const std::string_view next = lower(u.toks[n.last].text, b5);
+      if (is_be(next) || in(next, {"has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+                                   "can", "does", "do", "did"}))
+        n = np{};
+    }
     if (n.ok() && (n.kind != np::description || speaker_description(u, n))) {
       f.subject = n;
       f.subject_after = true;

@@ -1465,5 +1465,17 @@ TEST(StatementExtractor, ASaidInAStatementSentenceIntroducesTheNextParagraphsQuo
   EXPECT_EQ(s[0].rule, "colon before quotation");
 }
 
+TEST(StatementExtractor, ACoordinatedVerbKeepsTheClauseSubjectNotAPossessiveInItsObject) {
+  // "claims" after "Okafor's" sits inside the object of "discounted": the pilots speculated
+  for (const char* subject : {"The pilots", "Most harbor pilots"}) {
+    const auto s = extract(std::string(subject) +
+                           " have discounted Okafor's claims, but have speculated that the pier could sink.");
+    ASSERT_FALSE(s.empty()) << subject;
+    EXPECT_EQ(s.back().text, "that the pier could sink");
+    EXPECT_EQ(s.back().mention, subject);
+    EXPECT_EQ(s.back().rule, "coordinated verb");
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
