@@ -25,24 +25,22 @@ bool ends_with(std::string_view w, std::string_view tail) {
   return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
 }
 
-// A token that starts a sentence: the first of the text, after . ! ? or a stray quotation mark, or
-// the first of a paragraph (tokens are views into one text, so the gap between them can be read).
-// "WASHINGTON —", "DALLAS (AP) —", "OAK PARK, Calif. -": whether the dash before token i ends a
-// dateline, a line opening with a word in capitals a few tokens before it
+// "WASHINGTON — …": whether the dash before token i ends the dateline its line opens with (text/
+// tokenizer.h says what a dateline is)
 [[gnu::noinline]] bool after_dateline(const std::vector<text_token>& tokens, std::size_t i) {
-  const text_token& prev = tokens[i - 1];
-  if (!(prev.is("—") || prev.is("–") || prev.is("-") || prev.is("--"))) return false;
-  for (std::size_t k = i - 1; k > 0 && i - k <= 8; --k) {
-    const text_token& before = tokens[k - 1];
-    bool line_start = k - 1 == 0;
-    if (!line_start && k >= 2)
-      for (const char* g = tokens[k - 2].text.data() + tokens[k - 2].text.size(); g < before.text.data(); ++g)
+  for (std::size_t k = i - 1; k > 0 && i - k <= 8; --k) {  // back to the start of the line
+    const std::size_t b = k - 1;
+    bool line_start = b == 0;
+    if (!line_start)
+      for (const char* g = tokens[b - 1].text.data() + tokens[b - 1].text.size(); g < tokens[b].text.data(); ++g)
         line_start |= *g == '\n';
-    if (line_start) return before.is_word() && before.all_caps && before.text.size() >= 2;
+    if (line_start) return dateline_length(std::span(tokens).subspan(b, i - b)) == i - b;
   }
   return false;
 }
 
+// A token that starts a sentence: the first of the text, after . ! ? or a stray quotation mark, or
+// the first of a paragraph (tokens are views into one text, so the gap between them can be read).
 bool starts_sentence(const std::vector<text_token>& tokens, std::size_t i) {
   if (i == 0) return true;
   const text_token& prev = tokens[i - 1];
@@ -311,10 +309,10 @@ actor actor_registry::name_actor(std::span<const text_token> tokens, std::size_t
   while (core > first) {
     const text_token& t = tokens[core - 1];
     // "Mr. King": after a courtesy title, a title word is the surname
-    const bool surname = core == last && is_name_word(t) &&
-                         ((core - 1 > first && is_honorific(tokens[core - 2].text)) ||
-                          (core - 1 > first && is_titled_surname(without_possessive(t.text)) &&
-                           is_name_word(tokens[core - 2]) && !lexicon_.is_title(tokens[core - 2].text)));
+    const bool surname = core == last && core - 1 > first && is_name_word(t) &&
+                         (is_honorific(tokens[core - 2].text) ||
+                          (is_titled_surname(without_possessive(t.text)) && is_name_word(tokens[core - 2]) &&
+                           !lexicon_.is_title(tokens[core - 2].text)));
     if (surname || (is_name_word(t) && !lexicon_.is_title(t.text))) {
       --core;
     } else if (core < last && core - 1 > first && is_connector(t.text) && is_name_word(tokens[core - 2])) {

@@ -77,6 +77,12 @@ const fixed_words aux_words{
     "been",  "be",         "being",    "not",        "never",      "did",      "does",     "do",    "cannot",
     "heard", "seen",       "caught",   "long",       "since",      "too",      "soon",     "often", "always",
     "n't",   "reportedly", "recently", "previously", "repeatedly", "publicly", "privately"};
+// A finite auxiliary, which starts a verb phrase: "is", "has", "would" … (lower case)
+bool is_finite_auxiliary(std::string_view lw) {
+  return is_be(lw) || in(lw, {"has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+                              "does", "do", "did"});
+}
+
 bool is_aux(std::string_view lw) {
   if (ly_word(lw) && lw != "only" && lw != "family") return true;
   return aux_words.contains(lw);
@@ -112,7 +118,6 @@ const fixed_words adjunct_leads{"last",   "this",    "earlier",   "later",    "y
                                 "sunday", "via",     "through",   "outside",  "inside",    "near",     "told"};
 bool is_adjunct_lead(std::string_view lw) { return is_preposition(lw) || adjunct_leads.contains(lw); }
 
-bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "-" || t == "--"; }
 bool is_separator(const text_token& t) {
   return t.kind == text_token_kind::punct && (t.is(",") || t.is(":") || t.is(";") || is_dash(t.text) || t.is("("));
 }
@@ -643,15 +648,8 @@ void article_pass::build_units() {
       cue.resize(kept);
     }
     if (u.paragraph_start) {
-      std::size_t i = 0;
-      auto at = [&](std::size_t k) -> const text_token& { return toks[first + k]; };
-      const std::size_t size = toks.size() - first;
-      while (i < size && i < 8 &&
-             (at(i).all_caps || at(i).is(",") || at(i).is(".") ||
-              (at(i).is_word() && at(i).capitalised && i > 0 && at(i - 1).is(","))))
-        ++i;
-      if (i > 0 && i < size && is_dash(at(i).text) && at(0).all_caps) {
-        const auto drop = static_cast<long>(first + i + 1);
+      if (const std::size_t dateline = dateline_length(std::span(toks).subspan(first)); dateline > 0) {
+        const auto drop = static_cast<long>(first + dateline);
         toks.erase(toks.begin() + static_cast<long>(first), toks.begin() + drop);
         quote.erase(quote.begin() + static_cast<long>(first), quote.begin() + drop);
         cue.erase(cue.begin() + static_cast<long>(first), cue.begin() + drop);
@@ -1074,9 +1072,7 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       if (is_preposition(w) || w == "who" || w == "that" || u.cue[q].length) break;
       if (q > p + 1 && ends_noun_phrase(u, q)) break;
       // a finite auxiliary starts the verb: "Most harbor pilots | have discounted …"
-      if (q > p + 1 && (is_be(w) || in(w, {"has", "have", "had", "will", "would", "could", "should", "may", "might",
-                                           "must", "can", "does", "do", "did"})))
-        break;
+      if (q > p + 1 && is_finite_auxiliary(w)) break;
       ++q;
     }
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
@@ -1197,22 +1193,14 @@ bool time_adverbial_at(const unit& u, std::size_t k) {
   return is_weekday(u.toks[k + 1].text) || (u.toks[k + 1].capitalised && is_time_lead(lower(u.toks[k + 1].text, buf)));
 }
 
-// The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
-// Where the main clause of `u` can start: after a dateline ("WASHINGTON — …") and after an opening
-// prepositional phrase or adverbial clause that runs to a comma ("Before the Paris attacks, Trump
-// took …", "In a letter released Monday, Sanders rips …", "At an event in Ames, Iowa, on Sunday,
-// Clinton tried …"); 0 when the unit opens otherwise.
+// Where the main clause of `u` can start: after an opening prepositional phrase or adverbial clause
+// that runs to a comma ("Before the Paris attacks, Trump took …", "In a letter released Monday,
+// Sanders rips …", "At an event in Ames, Iowa, on Sunday, Clinton tried …"); 0 when the unit opens
+// otherwise. (A dateline is no longer in the unit: build_units drops it.)
 std::size_t article_pass::main_clause_start(const unit& u) const {
   const std::size_t n = u.toks.size();
   char buf[64];
   std::size_t b = 0;
-  // a dateline: capitals (and an agency in brackets, a state after a comma) before a dash
-  if (n > 2 && u.toks[0].is_word() && u.toks[0].all_caps)
-    for (std::size_t k = 1; k < n && k <= 8; ++k)
-      if (is_dash(u.toks[k].text)) {
-        b = k + 1;
-        break;
-      }
   while (b < n && !u.toks[b].is_word()) ++b;
   if (b >= n || u.quote[b] >= 0) return 0;
   const std::string_view first = lower(u.toks[b].text, buf);
@@ -1243,6 +1231,7 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   return 0;
 }
 
+// The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
 np article_pass::main_subject(const unit& u) const {
   char buf[64];
   for (std::size_t i = main_clause_start(u); i < u.toks.size(); ++i) {
@@ -2040,10 +2029,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     if (n.ok() && n.kind == np::description && n.last < u.toks.size() && u.toks[n.last].is_word() &&
         !u.toks[n.last].capitalised) {
       char b5[64];
-      const std::string_view next = lower(u.toks[n.last].text, b5);
-      if (is_be(next) || in(next, {"has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
-                                   "can", "does", "do", "did"}))
-        n = np{};
+      if (is_finite_auxiliary(lower(u.toks[n.last].text, b5))) n = np{};
     }
     if (n.ok() && (n.kind != np::description || speaker_description(u, n))) {
       f.subject = n;

@@ -145,4 +145,13 @@ void tokenize(std::string_view text, text_span range, const sentence_rules& rule
   }
 }
 
+std::size_t dateline_length(std::span<const text_token> toks) {
+  std::size_t i = 0;
+  while (i < toks.size() && i < 8 &&
+         (toks[i].all_caps || toks[i].is(",") || toks[i].is(".") || toks[i].is("(") || toks[i].is(")") ||
+          (toks[i].is_word() && toks[i].capitalised && i > 0 && toks[i - 1].is(","))))
+    ++i;
+  return i > 0 && i < toks.size() && is_dash(toks[i].text) && toks[0].all_caps ? i + 1 : 0;
+}
+
 }  // namespace onrecord

@@ -1,6 +1,7 @@
 // Words, numbers and punctuation of a text range with byte spans: the unit every rule looks at.
 #pragma once
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -32,5 +33,13 @@ struct text_token {
 // period (U.S.) or ends a title or abbreviation from `rules` (Mr., Jan.). Each other mark is one
 // punctuation text_token; “ ” " '' « » „ are quote marks. Appends to out.
 void tokenize(std::string_view text, text_span range, const sentence_rules& rules, std::vector<text_token>& out);
+
+// A dash between words or after a dateline: — – - --
+inline bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "-" || t == "--"; }
+
+// "DALLAS (AP) —", "WASHINGTON —", "OAK PARK, Calif. -": how many of `toks`, the first tokens of a
+// paragraph, its dateline takes up to and including the dash (words in capitals, an agency in
+// brackets, a state after a comma); 0 when the paragraph opens with none.
+std::size_t dateline_length(std::span<const text_token> toks);
 
 }  // namespace onrecord
