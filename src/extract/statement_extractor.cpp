@@ -172,12 +172,16 @@ bool sentence_word_opening(const unit& u, std::size_t i, std::size_t j, const ac
          opens_without_a_subject(u, j);
 }
 
-// A name after a preposition ("at Flushing Meadows", "from Spectrum News") is not a subject:
-// pronouns look past it.
+// A name after a preposition ("at Flushing Meadows", "from Spectrum News", "Alongside HarborWatch,
+// he said") or after a participle that takes it as object ("After meeting Ada Voss, he said") is not
+// a subject: pronouns look past it.
 bool after_preposition(const unit& u, std::size_t i) {
-  if (i == 0 || !u.toks[i - 1].is_word() || u.toks[i - 1].capitalised) return false;
+  if (i == 0 || !u.toks[i - 1].is_word()) return false;
   char buf[64];
-  return is_preposition(lower(u.toks[i - 1].text, buf));
+  const std::string_view w = lower(u.toks[i - 1].text, buf);
+  if (u.toks[i - 1].capitalised) return false;
+  return is_preposition(w) || (w.size() > 5 && w.ends_with("ing") && i >= 2 && u.toks[i - 2].is_word() &&
+                               is_preposition(lower(u.toks[i - 2].text, buf)));
 }
 
 // Months and time words that open an adverbial without a preposition ("said Tuesday that …").
@@ -445,6 +449,7 @@ class article_pass {
   np agent_after(const unit& u, std::size_t after) const;
   np main_subject(const unit& u) const;
   std::size_t main_clause_start(const unit& u) const;
+  std::size_t opening_clause_comma(const unit& u) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
   std::optional<found_speaker> resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const;
   // Actors named in a unit outside quotation marks, in order; worked out only when a pronoun asks.
@@ -901,6 +906,20 @@ np article_pass::np_backward_unquantified(const unit& u, std::size_t p) const {
           np head = q >= 3 && u.toks[q - 2].is("the") ? np_backward(u, q - 3) : np_backward(u, q - 2);
           // the person of "Jo Vale of the Harborton Institute for Port Studies" stays the subject
           if (head.ok() && head.kind == np::name && head.last + 3 < q) return head;
+          // "Senator Jo Vale of Maine": the state says where the person is from; the person speaks
+          // ("the University of Maine", "Gun Owners of America" are organisations' names)
+          if (pw == "of" && head.ok() && head.kind == np::name && head.last + 1 == q &&
+              lex_.is_place_name(text_.substr(u.toks[q].span.begin, u.toks[p].span.end - u.toks[q].span.begin)) &&
+              registry_.name_actor(u.toks, head.first, head.last).kind == actor_kind::person && [&] {
+                // "the conservative Gun Owners of America": after a determiner, the name of a thing
+                char b3[64];
+                std::size_t k = head.first;
+                while (k > 0 && head.first - k < 3 && u.toks[k - 1].is_word() && !u.toks[k - 1].capitalised &&
+                       !is_determiner(lower(u.toks[k - 1].text, b3)))
+                  --k;
+                return !(k > 0 && u.toks[k - 1].is_word() && is_determiner(lower(u.toks[k - 1].text, b3)));
+              }())
+            return head;
           if (head.ok() && head.kind != np::pronoun) {
             head.last = p + 1;
             head.kind = np::description;
@@ -1203,11 +1222,23 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   std::size_t b = 0;
   while (b < n && !u.toks[b].is_word()) ++b;
   if (b >= n || u.quote[b] >= 0) return 0;
-  const std::string_view first = lower(u.toks[b].text, buf);
+  std::string_view first = lower(u.toks[b].text, buf);
+  // "Shortly after the call ended, …", "Ever since she endorsed Clinton, …": a degree word before
+  // the preposition or subordinator
+  char b0[64];
+  if (in(first, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && b + 1 < n &&
+      u.toks[b + 1].is_word()) {
+    const std::string_view second = lower(u.toks[b + 1].text, b0);
+    if (is_preposition(second) || adverbial_subordinators.contains(second)) first = second;
+  }
   if (!is_preposition(first) && !adverbial_subordinators.contains(first) && !is_time_lead(first)) return b;
+  // a subordinate clause may report words of its own ("When the groups advocated for …, Emanuel
+  // pressed them …"); its comma still ends it
+  const bool clause =
+      (adverbial_subordinators.contains(first) && !in(first, {"despite", "besides", "amid"})) || opens_clause(first);
   auto next_comma = [&](std::size_t from) {
     for (std::size_t k = from; k < n; ++k) {
-      if (u.quote[k] >= 0 || u.cue[k].length) return none;  // the phrase holds no quotation or cue
+      if (u.quote[k] >= 0 || (u.cue[k].length && !clause)) return none;  // the phrase holds no quotation or cue
       if (u.toks[k].is(",")) return k;
       // "In the next eight weeks the campaign would do well to …, emphasizing …": an auxiliary
       // means the main clause began without a comma
@@ -1229,6 +1260,23 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
     comma = next_comma(comma + 2);
   }
   return 0;
+}
+
+// The comma that ends an opening subordinate clause ("When the groups advocated for a pier, …",
+// "Shortly after the call ended, …"), or none.
+std::size_t article_pass::opening_clause_comma(const unit& u) const {
+  const std::size_t start = main_clause_start(u);
+  if (start < 2 || !u.toks[start - 1].is(",")) return none;
+  std::size_t b = 0;
+  while (b < start && !u.toks[b].is_word()) ++b;
+  char buf[64];
+  std::string_view first = lower(u.toks[b].text, buf);
+  if (in(first, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && b + 1 < start)
+    first = lower(u.toks[b + 1].text, buf);
+  return in(first, {"when", "while", "after", "before", "since", "although", "though", "if", "because", "once", "until",
+                    "unless", "whenever"})
+             ? start - 1
+             : none;
 }
 
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
@@ -1361,7 +1409,23 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
   if (n.kind == np::name) {
     out.who = registry_.name_actor(u.toks, n.first, n.last);
     out.rule = "cue subject";
-    return out;
+    bool titles_only = out.who.name.empty();
+    for (std::size_t k = n.first; k < n.last && titles_only; ++k) titles_only = lex_.is_title(u.toks[k].text);
+    // (not a modifier left of its noun: "the Democratic race", "former chief of staff …", "Sen.")
+    char hb[64];
+    const std::string_view head = lower(u.toks[n.last - 1].text, hb);
+    if (!titles_only || head.ends_with("ic") || head.ends_with("al") || head.ends_with(".") ||
+        in(head, {"former", "deputy", "acting", "interim", "assistant", "associate", "executive", "senior", "vice",
+                  "state", "campaign", "press", "chief", "prime", "independent", "gop", "then"}))
+      return out;
+    // "The Democrat told …", "the Republican said": a title alone is a description of a person (the
+    // one actor the article gave that title, when it names exactly one)
+    np d = n;
+    if (d.first > 0 && u.toks[d.first - 1].is_word() && is_determiner(lower(u.toks[d.first - 1].text, buf))) --d.first;
+    d.kind = np::description;
+    found_speaker s = speaker_of(ui, d);
+    if (s.who && s.who.kind == actor_kind::unknown) s.who.kind = actor_kind::person;
+    return s;
   }
   // "the president", "the senator": the one actor named with that title earlier in the article;
   // with none or several, the description stays
@@ -1567,8 +1631,10 @@ bool article_pass::cue_word_is_a_noun(const unit& u, std::size_t i) const {
       in(mw, {"and", "or", "but", "that", "who", "which", "to", "not", "also"}))
     return false;
   char db[64];
-  return in(lower(u.toks[i - 2].text, db),
-            {"a", "an", "another", "every", "each", "the", "his", "her", "their", "its", "our"});
+  // "Murphy’s conference call ended": a name's possessive determines the compound too
+  const text_token& det = u.toks[i - 2];
+  if (det.capitalised && without_possessive(det.text).size() != det.text.size()) return true;
+  return in(lower(det.text, db), {"a", "an", "another", "every", "each", "the", "his", "her", "their", "its", "our"});
 }
 
 // Cue words in a use that is no act of speech: "put it" without "as"; "add" before a number, "to"
@@ -1604,6 +1670,12 @@ const fixed_words verbs_before_infinitive_cue{"began",    "begins", "begin", "co
 const fixed_words time_words_before_cue{"morning", "afternoon", "evening",   "night", "week",
                                         "month",   "year",      "on",        "last",  "this",
                                         "early",   "late",      "yesterday", "today", "tonight"};
+
+// The measure of a time phrase ending in "ago": "less than two weeks ago", "a few days ago".
+const fixed_words time_measures{"less",  "more", "than",  "about",  "nearly", "almost",  "just",
+                                "a",     "an",   "few",   "of",     "couple", "several", "minutes",
+                                "hours", "days", "weeks", "months", "years",  "decades", "minute",
+                                "hour",  "day",  "week",  "month",  "year"};
 
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
@@ -1650,7 +1722,10 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     // the connective or comma before the participle is the frame's; a quotation ending in a comma
     // ("said Trump represents “New York values,” stating …") stays in the content before it
     f.claim_begin = u.quote[i - 1] >= 0 ? i : i - 1;
-    if (!earlier.empty()) {
+    // (not a frame inside an opening subordinate clause: "When the groups advocated for …, Okafor
+    // pressed them by threatening …" — the main clause's subject threatens)
+    const std::size_t clause_comma = earlier.empty() ? none : opening_clause_comma(u);
+    if (!earlier.empty() && !(clause_comma != none && earlier.back().cue_last <= clause_comma && i > clause_comma)) {
       f.subject = earlier.back().subject;
       f.inherited = std::nullopt;
       f.rule = "participle";
@@ -1675,6 +1750,18 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     if (is_weekday(w) || time_words_before_cue.contains(w)) {
       --p;  // "Sanders on Wednesday morning also called …"
       ++skipped;
+      continue;
+    }
+    if (w == "ago") {  // "The council less than two weeks ago said …": the phrase back to its measure
+      std::size_t k = p - 1;
+      while (k > 0 && p - k < 6 && u.quote[k - 1] < 0 &&
+             (u.toks[k - 1].kind == text_token_kind::number ||
+              (u.toks[k - 1].is_word() && !u.toks[k - 1].capitalised &&
+               (is_number_word(lower(u.toks[k - 1].text, buf)) || time_measures.contains(u.toks[k - 1].text)))))
+        --k;
+      if (k == p - 1) break;
+      skipped += p - k;
+      p = k;
       continue;
     }
     if (w == "to") {
@@ -1950,8 +2037,23 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
           // "The author of the book, Mitchell Zuckoff, said": the name after a description
           np n = np_backward(u, c - 1);
           np d = np_backward(u, q - 2);
-          if (n.ok() && n.kind == np::name && n.first == q && d.ok() && d.kind == np::description &&
-              (d.first == 0 || !u.toks[d.first - 1].is_word())) {
+          // "His wife, longtime campaign aide Mira Holt, announced": up to five role words before the name
+          // ("longtime Hillary Clinton aide Huma Abedin": a name may stand in the role)
+          bool role = n.ok() && n.first >= q && n.first - q <= 5;
+          for (std::size_t k = q; role && k < n.first; ++k) {
+            char b4[64];
+            const auto w = lower(u.toks[k].text, b4);
+            role = u.toks[k].is_word() && u.quote[k] < 0 && !u.cue[k].length && !is_aux(w) && !is_negated_aux(w) &&
+                   !is_preposition(w) && !is_determiner(w) && !lex_.pronoun(w) &&
+                   !in(w, {"and", "or", "but", "who", "which", "that"});
+          }
+          // "First his wife, …": an adverb opening the sentence may stand before the description
+          char b5[64];
+          const bool opening =
+              d.ok() && (d.first == 0 || !u.toks[d.first - 1].is_word() ||
+                         (d.first == 1 && in(lower(u.toks[0].text, b5), {"first", "then", "now", "later", "meanwhile",
+                                                                         "and", "but", "so", "also", "still", "yet"})));
+          if (role && n.kind == np::name && d.kind == np::description && opening) {
             best = n;
             break;
           }
@@ -2520,6 +2622,9 @@ void article_pass::process(std::size_t ui) {
     if (closing) frames.erase(frames.begin(), frames.end() - 1);
   }
   bool emitted = false;
+  // "When the groups advocated for a public pier, Okafor pressed them …": what a cue inside an
+  // opening subordinate clause reports ends with that clause
+  const std::size_t clause_comma = frames.empty() ? none : opening_clause_comma(u);
   for (std::size_t k = 0; k < frames.size(); ++k) {
     frame& f = frames[k];
     found_speaker sp;
@@ -2541,7 +2646,17 @@ void article_pass::process(std::size_t ui) {
     // content after the cue?
     std::size_t after = f.claim_end;
     std::size_t after_end = std::min(region_end, f.content_end);
+    if (clause_comma != none && f.cue_last <= clause_comma && !f.cue.source)
+      after_end = std::min(after_end, clause_comma);
     while (after_end > after && is_terminal(u.toks[after_end - 1])) --after_end;
+    // "said he believes it was “a mistake,” although he supports …": the conjunction that opens the
+    // next frame's clause is neither's content
+    if (k + 1 < frames.size() && after_end > after + 1 && after_end == region_end && u.toks[after_end - 1].is_word() &&
+        in(lower(u.toks[after_end - 1].text, buf), {"although", "though", "whereas", "because", "but", "yet"})) {
+      --after_end;
+      if (after_end > after + 1 && u.toks[after_end - 1].is("even")) --after_end;  // "even though"
+      while (after_end > after && u.toks[after_end - 1].is(",")) --after_end;
+    }
     after_end = before_summing_up(u, after, after_end);
     const std::size_t after_words = words_in(u, after, after_end);
     bool after_quote = false, after_that = false;
@@ -2561,6 +2676,12 @@ void article_pass::process(std::size_t ui) {
         char b5[64];
         const auto w = lower(u.toks[sep - 1].text, b5);
         if ((is_aux(w) && !ly_name_word(u, sep - 1)) || is_preposition(w) || u.cue[sep - 1].length) break;
+        // "“…,” though she noted she has also …": a conjunction opens a clause of its own, which
+        // reports none of what came before it
+        if (in(w, {"though", "although", "whereas", "because", "but", "yet"})) {
+          sep = before_end;
+          break;
+        }
         --sep;
       }
       // "…, as Vale said on Monday": "as" after the comma opens the attribution, not the content

@@ -1477,5 +1477,108 @@ TEST(StatementExtractor, ACoordinatedVerbKeepsTheClauseSubjectNotAPossessiveInIt
   }
 }
 
+TEST(StatementExtractor, APersonsStateAfterOfIsNoPartOfTheName) {
+  // "of Maine" says where the senator is from: one actor with the later "Voss"
+  const auto s =
+      extract("Senator Ada Voss of Maine said the port would close. Voss added that the pier would stay open.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "Ada Voss");
+  EXPECT_EQ(s[1].speaker, "Ada Voss");
+  // an organisation's name holds its place
+  const auto t = extract("The University of Maine said the ferry would run.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "University of Maine");
+  const auto u = extract("Later in the day, the conservative Harbor Owners of Maine said the slate was final.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_NE(u[0].speaker, "Harbor Owners");
+}
+
+TEST(StatementExtractor, AConjunctionOpensAClauseThatReportsNothingBeforeIt) {
+  // "though she noted …" after a quotation reports what follows, not the quotation
+  auto s = extract(
+      "Judge Mara Lind spoke at the hearing.\n\n"
+      "She said she speaks more often about the harbor because \"you talk about the matters in front of you,\" though "
+      "she noted she has also pushed for tougher rules on shipping.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].cue, "said");
+  EXPECT_EQ(s[1].cue, "noted");
+  EXPECT_EQ(s[1].text, "she has also pushed for tougher rules on shipping");
+  EXPECT_EQ(s[1].speaker, "Mara Lind");
+  // and the conjunction ends the earlier content without belonging to it
+  s = extract(
+      "Councillor Ravi Okafor said he believes the port deal was \"a terrible mistake,\" although he supports keeping "
+      "the ferries there now.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "he believes the port deal was \"a terrible mistake,\"");
+  EXPECT_EQ(s[1].text, "keeping the ferries there now");
+}
+
+TEST(StatementExtractor, ATimePhraseEndingInAgoMayStandBetweenSubjectAndCue) {
+  auto s = extract("The Harbor Council less than two weeks ago said that the pier had failed its inspection.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Harbor Council");
+  s = extract("Councillor Ravi Okafor 10 days ago told reporters that the port would close.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+}
+
+TEST(StatementExtractor, ANameWithItsRoleInAnAppositiveSpeaksForTheDescription) {
+  for (const char* opening : {"His wife", "First his wife"}) {
+    const auto s =
+        extract(std::string(opening) +
+                ", longtime Harbor Party aide Mira Holt, announced they were separated after a tabloid story.");
+    ASSERT_EQ(s.size(), 1u) << opening;
+    EXPECT_EQ(s[0].speaker, "Mira Holt") << opening;
+  }
+}
+
+TEST(StatementExtractor, AnOpeningTitleAloneIsADescriptionOfAPerson) {
+  auto s = extract("The Democrat told the Harbor Gazette that he believes the port authority is hiding costs.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Democrat");
+  EXPECT_EQ(s[0].speaker_kind, actor_kind::person);
+  // a title that only modifies ("former", "the Democratic race") names no one
+  s = extract("In June, former chief of staff Rahm Okafor pressured them, saying the pier was too costly.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_NE(s[0].speaker, "former");
+  EXPECT_NE(s[0].speaker, "Former");
+}
+
+TEST(StatementExtractor, ANameAParticipleTakesAsObjectIsNoAntecedent) {
+  const auto s = extract(
+      "Mayor Tom Reyes visited the pier on Monday.\n\n"
+      "After meeting Ada Voss, he said the pier would reopen.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Tom Reyes");
+}
+
+TEST(StatementExtractor, AnOpeningSubordinateClauseIsNoMainClause) {
+  // "Shortly after …," and "call" in "Vale’s conference call" (a noun): the campaign's release speaks
+  auto s = extract(
+      "Shortly after Vale’s conference call ended, Okafor’s campaign sent out a press release saying Vale owes the "
+      "city an explanation.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Vale owes the city an explanation");
+  EXPECT_EQ(s[0].speaker.find("Vale"), std::string::npos);
+  // what a cue inside the clause reports ends at its comma; a participle after it is the main clause's
+  s = extract(
+      "When liberal groups advocated for a public pier during the talks, chief of staff Rahm Okafor pressured them to "
+      "stop by threatening their funding.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "for a public pier during the talks");
+  EXPECT_EQ(s[0].speaker, "liberal groups");
+  EXPECT_NE(s[1].speaker, "liberal groups");
+}
+
+TEST(StatementExtractor, ABusinessNameIsAnOrganisationNoPronounAntecedent) {
+  const auto s = extract(
+      "Westfield Promotions, a sports talent agency, says that Dorn has lost money.\n\n"
+      "\"We will see,\" she said.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "Westfield Promotions");
+  EXPECT_EQ(s[0].speaker_kind, actor_kind::organisation);
+  EXPECT_NE(s[1].speaker, "Westfield Promotions");
+}
+
 }  // namespace
 }  // namespace onrecord
