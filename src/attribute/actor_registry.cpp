@@ -317,6 +317,9 @@ actor actor_registry::name_actor(std::span<const text_token> tokens, std::size_t
       --core;
     } else if (core < last && core - 1 > first && is_connector(t.text) && is_name_word(tokens[core - 2])) {
       --core;
+    } else if (core < last && core - 2 > first && t.text == "the" && tokens[core - 2].text == "of" &&
+               is_name_word(tokens[core - 3]) && lexicon_.is_org_word(tokens[core - 3].text)) {
+      core -= 2;  // "Department of the Interior"
     } else {
       break;
     }
@@ -331,7 +334,18 @@ actor actor_registry::name_actor(std::span<const text_token> tokens, std::size_t
       if (const std::string_view r = lexicon_.title_role(tokens[k].text); !r.empty()) role = r;
     }
   }
-  if (core == last) return out;
+  if (core == last) {
+    // "the Office of the Public Advocate": an organisation's name may end in a title
+    for (std::size_t k = first; k < last; ++k)
+      if (lexicon_.is_org_word(without_possessive(tokens[k].text)) && is_name_word(tokens[first])) {
+        const std::string_view end_word = without_possessive(tokens[last - 1].text);
+        out.name = std::string(tokens[first].text.data(),
+                               tokens[last - 1].span.begin + end_word.size() - tokens[first].span.begin);
+        out.kind = actor_kind::organisation;
+        return out;
+      }
+    return out;
+  }
   const std::string_view last_word = without_possessive(tokens[last - 1].text);
   const std::size_t e = tokens[last - 1].span.end - (tokens[last - 1].text.size() - last_word.size());
   const std::string_view name(tokens[core].text.data(), e - tokens[core].span.begin);

@@ -889,6 +889,13 @@ np article_pass::np_backward_unquantified(const unit& u, std::size_t p) const {
         in(lower(u.toks[q - 2].text, ob), {"of", "at", "from"}) && registry_.is_name_word(u.toks[q - 3]) &&
         lex_.is_org_word(u.toks[p].text))
       if (const np head = np_backward(u, q - 3); head.ok() && head.kind == np::name) return head;
+    // "the Office of the Public Advocate": an organisation's head word before "of the" makes one name
+    if (q >= 3 && u.toks[q - 1].is("the") && u.toks[q - 2].is("of") && registry_.is_name_word(u.toks[q - 3]) &&
+        lex_.is_org_word(u.toks[q - 3].text))
+      if (np head = np_backward(u, q - 3); head.ok() && head.kind == np::name) {
+        head.last = p + 1;
+        return head;
+      }
     // "The head of the Harborton Port League": the name is the object of the description before it
     if (q >= 3 && u.toks[q - 1].is("the") && u.quote[q - 2] < 0 && u.toks[q - 2].is_word() &&
         in(lower(u.toks[q - 2].text, ob), {"of", "for", "at", "from", "with"}))
@@ -1509,6 +1516,16 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
   std::size_t head = n.last - 1;
   const std::string_view description = text_.substr(out.mention.begin, out.mention.size());
   out.who = registry_.description_actor(description, lower(u.toks[head].text, buf));
+  if (out.who.kind == actor_kind::unknown && u.toks[head].capitalised) {  // "the Legal Aid Society"
+    for (std::size_t k = n.first; k < n.last; ++k)
+      if (u.toks[k].capitalised && lex_.is_org_word(without_possessive(u.toks[k].text)))
+        out.who.kind = actor_kind::organisation;
+  } else if (out.who.kind == actor_kind::unknown && u.toks[head].is_word() && u.toks[head].text.size() < 64) {
+    char tb[64];  // "the comptroller", "the sheriff": an office a person holds (its title "Comptroller")
+    std::string_view w = lower(u.toks[head].text, tb);
+    tb[0] = static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]);
+    if (!lex_.title_role(w).empty()) out.who.kind = actor_kind::person;
+  }
   const std::string_view hw = lower(u.toks[head].text, buf);
   if (hw == "reporter" || hw == "correspondent" || hw == "journalist" || hw == "anchor") {
     for (std::size_t i = 0; i < n.first; ++i) {
@@ -1671,6 +1688,27 @@ const fixed_words time_words_before_cue{"morning", "afternoon", "evening",   "ni
                                         "month",   "year",      "on",        "last",  "this",
                                         "early",   "late",      "yesterday", "today", "tonight"};
 
+// Where a date phrase that ends before token `p` starts ("on Feb. 9, 2026", "on 12/1/2024", "in
+// March 2025"): at its "on" or "in"; `p` when no date with a number ends there.
+// A date, not "Six in 10" or "…, in 2018,": a month or a slash, and no comma just before `p`.
+std::size_t date_phrase_start(const unit& u, std::size_t p) {
+  if (p == 0 || u.toks[p - 1].kind != text_token_kind::number) return p;
+  std::size_t k = p;
+  bool month_or_slash = false;
+  char buf[64];
+  while (k > 0 && p - k < 8 && u.quote[k - 1] < 0) {
+    const text_token& t = u.toks[k - 1];
+    if (t.is("/") || (t.is_word() && t.capitalised && is_time_lead(lower(t.text, buf)))) {
+      month_or_slash = true;
+    } else if (!(t.kind == text_token_kind::number || t.is(",") || t.is("."))) {
+      break;
+    }
+    --k;
+  }
+  if (!month_or_slash || k == 0 || !(u.toks[k - 1].is("on") || u.toks[k - 1].is("in"))) return p;
+  return k - 1;
+}
+
 // The measure of a time phrase ending in "ago": "less than two weeks ago", "a few days ago".
 const fixed_words time_measures{"less",  "more", "than",  "about",  "nearly", "almost",  "just",
                                 "a",     "an",   "few",   "of",     "couple", "several", "minutes",
@@ -1795,6 +1833,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     --p;
     ++skipped;
   }
+  p = date_phrase_start(u, p);  // "Vance on Feb. 9, 2026 argued", "Mancini on 12/1/2024 claimed"
   if (passive) {
     // "was asked", "were told": the subject is the one addressed, so no frame — unless an agent
     // follows: "News of the closure was first reported by the Harborton Post" reports the subject

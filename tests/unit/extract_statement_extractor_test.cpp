@@ -1580,5 +1580,45 @@ TEST(StatementExtractor, ABusinessNameIsAnOrganisationNoPronounAntecedent) {
   EXPECT_NE(s[1].speaker, "Westfield Promotions");
 }
 
+TEST(StatementExtractor, ADateBetweenSubjectAndCueIsNoSubject) {
+  // the year closing "on Feb. 9, 2026" or "on 12/1/2024" was the speaker
+  for (const char* date : {"on Feb. 9, 2026", "on 12/1/2024", "in March 2025"}) {
+    const auto s = extract(std::string("Councillor Ravi Okafor spoke. Okafor ") + date +
+                           " argued that the ferry fares were too high.");
+    ASSERT_EQ(s.size(), 1u) << date;
+    EXPECT_EQ(s[0].speaker, "Ravi Okafor") << date;
+  }
+  // "Six in 10" is a share, and a year set off by commas closes an appositive
+  const auto t = extract("Six in 10 say the ferry fares are too high.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].mention, "Six in 10");
+}
+
+TEST(StatementExtractor, AnOfficeTitleBeforeANameIsNoPartOfIt) {
+  auto s =
+      extract("Public Advocate Dana Osei said the ferry plan was late. Comptroller Ravi Blackwood said it was costly.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "Dana Osei");
+  EXPECT_EQ(s[1].speaker, "Ravi Blackwood");
+  // the office itself, and a department's name with "of the", are organisations
+  s = extract("The Office of the Public Advocate said in a statement that the ferry needs more crews.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Office of the Public Advocate");
+  EXPECT_EQ(s[0].speaker_kind, actor_kind::organisation);
+  s = extract("The Department of the Harbor said the plan was late.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Department of the Harbor");
+  // "the comptroller" is the one comptroller the article named; a capitalised description with an
+  // organisation's word is an organisation
+  s = extract(
+      "Comptroller Ravi Blackwood spoke at the pier.\n\n"
+      "\"The numbers are clear,\" the comptroller said. According to the Harbor Legal Aid Society, the fares are "
+      "too high.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "Ravi Blackwood");
+  EXPECT_EQ(s[1].speaker, "Harbor Legal Aid Society");
+  EXPECT_EQ(s[1].speaker_kind, actor_kind::organisation);
+}
+
 }  // namespace
 }  // namespace onrecord
