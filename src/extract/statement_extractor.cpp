@@ -2852,6 +2852,15 @@ void article_pass::process(std::size_t ui) {
       // ", the rest of the clause" (a parenthetical attribution: the content is the whole clause)
       std::size_t c = after;
       while (c < after_end && c < after + 6 && !u.toks[c].is(",") && u.quote[c] < 0) ++c;
+      if (f.subject_after && c + 1 < after_end && u.toks[c].is(",") && u.quote[c + 1] < 0) {
+        // "“A,” said Jo Vale, the council's director, “B.”": past the speaker's appositive
+        for (std::size_t k = c + 1;
+             k + 1 < after_end && k < c + 25 && u.quote[k] < 0 && !is_terminal(u.toks[k]) && !u.cue[k].length; ++k)
+          if (u.toks[k].is(",") && u.quote[k + 1] >= 0) {
+            c = k;
+            break;
+          }
+      }
       bool quoted_before = false;
       for (std::size_t i = region_begin; i < sep; ++i)
         if (u.quote[i] >= 0) quoted_before = true;

@@ -1620,5 +1620,16 @@ TEST(StatementExtractor, AnOfficeTitleBeforeANameIsNoPartOfIt) {
   EXPECT_EQ(s[1].speaker_kind, actor_kind::organisation);
 }
 
+TEST(StatementExtractor, ASplitQuotationGoesOnPastTheSpeakersAppositive) {
+  // the second span after "said Stephanie Vale, the campaign's state director," is hers too
+  const auto s = extract(
+      "\"We have had offices on the pier since April,\" said Stephanie Vale, the campaign's state director, \"and we "
+      "have been forming ties that last.\"");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].text, "and we have been forming ties that last.");
+  EXPECT_EQ(s[1].speaker, "Stephanie Vale");
+  EXPECT_EQ(s[1].kind, "direct");
+}
+
 }  // namespace
 }  // namespace onrecord
