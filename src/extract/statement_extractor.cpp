@@ -450,6 +450,7 @@ class article_pass {
   np main_subject(const unit& u) const;
   std::size_t main_clause_start(const unit& u) const;
   std::size_t opening_clause_comma(const unit& u) const;
+  np common_noun_subject(const unit& u, std::size_t start) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
   std::optional<found_speaker> resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const;
   // Actors named in a unit outside quotation marks, in order; worked out only when a pronoun asks.
@@ -1269,6 +1270,45 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   return 0;
 }
 
+// "Pilots have discounted …", "Harbor safety experts have discounted …": a capitalised common noun
+// opening the clause, with the lower-case words after it, right before a finite auxiliary; none
+// when the clause opens otherwise (a name the article uses elsewhere is no common noun).
+np article_pass::common_noun_subject(const unit& u, std::size_t start) const {
+  std::size_t b = start;
+  while (b < u.toks.size() && !u.toks[b].is_word() && u.quote[b] < 0) ++b;
+  if (b >= u.toks.size() || u.quote[b] >= 0 || !u.toks[b].capitalised || u.toks[b].all_caps || u.cue[b].length)
+    return {};
+  char buf[64];
+  const std::string_view w = lower(u.toks[b].text, buf);
+  if (is_preposition(w) || is_determiner(w) || lex_.pronoun(w) || lex_.is_title(u.toks[b].text) ||
+      lex_.is_not_name(u.toks[b].text))
+    return {};
+  std::size_t e = b + 1;
+  while (e < u.toks.size() && e - b < 4 && u.toks[e].is_word() && !u.toks[e].capitalised && u.quote[e] < 0 &&
+         !u.cue[e].length) {
+    char b2[64];
+    const std::string_view x = lower(u.toks[e].text, b2);
+    if (is_finite_auxiliary(x)) break;
+    if (is_preposition(x) || is_aux(x) || is_negated_aux(x) || in(x, {"and", "or", "but", "who", "that", "which"}))
+      return {};
+    ++e;
+  }
+  // a plural head before a plural verb: "Pilots have", "Harbor safety experts are", not "Research
+  // has shown" nor a surname ("Jones has said")
+  char b3[64];
+  if (e >= u.toks.size() || !u.toks[e].is_word() ||
+      !in(lower(u.toks[e].text, b3), {"have", "are", "were", "do", "don't", "haven't", "aren't", "weren't"}))
+    return {};
+  char b4[64];
+  const std::string_view head = lower(u.toks[e - 1].text, b4);
+  if (!(head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') && head != "people") return {};
+  np n;
+  n.first = b;
+  n.last = e;
+  n.kind = np::description;
+  return n;
+}
+
 // The comma that ends an opening subordinate clause ("When the groups advocated for a pier, …",
 // "Shortly after the call ended, …"), or none.
 std::size_t article_pass::opening_clause_comma(const unit& u) const {
@@ -1289,7 +1329,9 @@ std::size_t article_pass::opening_clause_comma(const unit& u) const {
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
 np article_pass::main_subject(const unit& u) const {
   char buf[64];
-  for (std::size_t i = main_clause_start(u); i < u.toks.size(); ++i) {
+  const std::size_t start = main_clause_start(u);
+  if (const np opening = common_noun_subject(u, start); opening.ok()) return opening;
+  for (std::size_t i = start; i < u.toks.size(); ++i) {
     if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
     const std::string_view w = lower(u.toks[i].text, buf);
     if (is_preposition(w) || (u.toks[i].capitalised && ly_word(w) && !ly_name_word(u, i))) {

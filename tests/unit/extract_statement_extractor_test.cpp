@@ -1631,5 +1631,15 @@ TEST(StatementExtractor, ASplitQuotationGoesOnPastTheSpeakersAppositive) {
   EXPECT_EQ(s[1].kind, "direct");
 }
 
+TEST(StatementExtractor, ACapitalisedCommonNounOpeningTheClauseIsItsSubject) {
+  // a plural before a plural verb: the pilots and the experts speculated, not "Okafor" or "Harbor"
+  auto s = extract("Pilots have discounted Okafor's claims, but have speculated that the channel is too shallow.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Pilots");
+  s = extract("Harbor safety experts have discounted the report, but have speculated that the channel is too shallow.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Harbor safety experts");
+}
+
 }  // namespace
 }  // namespace onrecord
