@@ -1751,6 +1751,36 @@ std::size_t date_phrase_start(const unit& u, std::size_t p) {
   return k - 1;
 }
 
+// Whether a finite auxiliary follows within the clause after token `from` ("… released on Tuesday
+// were …"), before any separator, quotation, cue or "that".
+bool lex_pronoun_like(std::string_view lw) {
+  return in(lw, {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your"});
+}
+
+// Only an adverbial stands between: one time word or one prepositional phrase, whose noun phrase
+// holds no second determiner or pronoun ("said on Tuesday the plan was …" has a subject of its own).
+bool finite_verb_follows(const unit& u, std::size_t from) {
+  char buf[64];
+  if (from >= u.toks.size() || !u.toks[from].is_word() || u.quote[from] >= 0) return false;
+  const std::string_view first = lower(u.toks[from].text, buf);
+  const bool preposition = is_preposition(first);
+  if (!preposition && !is_weekday(u.toks[from].text) && !is_time_lead(first)) return false;
+  bool determiner = false;
+  for (std::size_t k = from + 1; k < u.toks.size() && k < from + 8; ++k) {
+    if (u.quote[k] >= 0 || u.cue[k].length || is_separator(u.toks[k]) || is_terminal(u.toks[k])) return false;
+    if (!u.toks[k].is_word()) continue;
+    if (u.toks[k - 1].text.ends_with('.')) return false;  // past an abbreviation the clause may have ended
+    const std::string_view w = lower(u.toks[k].text, buf);
+    if (is_finite_auxiliary(w)) return true;
+    if (in(w, {"that", "which", "who", "and", "or", "but"}) || lex_pronoun_like(w) || is_preposition(w)) return false;
+    if (is_determiner(w)) {
+      if (determiner || !preposition || k != from + 1) return false;
+      determiner = true;
+    }
+  }
+  return false;
+}
+
 // The measure of a time phrase ending in "ago": "less than two weeks ago", "a few days ago".
 const fixed_words time_measures{"less",  "more", "than",  "about",  "nearly", "almost",  "just",
                                 "a",     "an",   "few",   "of",     "couple", "several", "minutes",
@@ -2019,6 +2049,11 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       const bool noun = n.last == i && in(lower(u.toks[i].text, buf), {"support", "decline", "brand", "backing"});
       if (((m.past_participle && !m.participle) || label || noun) && n.kind == np::name &&
           without_possessive(u.toks[n.last - 1].text).size() != u.toks[n.last - 1].text.size())
+        return false;
+      // "The messages released on Tuesday were …", "the address listed on the records is …": a
+      // past participle after a description, with a finite verb after it, is a reduced relative
+      if (p == i && n.kind == np::description && m.past_participle && !m.participle && !f.cue.object &&
+          !u.toks[i].is("said") && finite_verb_follows(u, f.cue_last))
         return false;
       // "People who live near the pier say", "Port workers interviewed by the Ledger said": the
       // noun phrase before the cue ends a restrictive relative; the phrase it hangs from speaks
@@ -2372,6 +2407,9 @@ bool article_pass::transcript_turn(std::size_t ui) {
   if (colon == 0 || colon >= u.toks.size() || !u.toks[colon].is(":") ||
       u.quote[colon + 1 < u.toks.size() ? colon + 1 : colon] >= 0)
     return false;
+  // "Editor’s Note:": a label after a possessive, no speaker's turn
+  for (std::size_t k = 0; k < colon; ++k)
+    if (without_possessive(u.toks[k].text).size() != u.toks[k].text.size()) return false;
   // "A:" answers; an interviewer's "Q:" has no speaker to name and often reports others' words
   if (colon == 1 && u.toks[0].is("Q")) return false;
   const bool q_or_a = colon == 1 && u.toks[0].is("A");
@@ -3007,12 +3045,22 @@ void article_pass::process(std::size_t ui) {
     // "applauding along with the audience", "continued on Saturday": a short adverbial alone is
     // how or when, with nothing said in it
     bool bare = b < after_end && words_in(u, b, after_end) <= 6;
-    for (std::size_t k = b; k < after_end && bare; ++k) bare = u.quote[k] < 0 && !u.toks[k].is(":");
+    // (a clause after the adverbial is what was said: "said on Tuesday the ferry was late")
+    for (std::size_t k = b; k < after_end && bare; ++k) {
+      if (u.quote[k] >= 0 || u.toks[k].is(":")) bare = false;
+      if (!bare || !u.toks[k].is_word()) continue;
+      char bb[64];
+      const std::string_view w = lower(u.toks[k].text, bb);
+      bare = !is_finite_auxiliary(w) && !in(w, {"he", "she", "they", "we", "i", "it"});
+    }
     if (bare) {
       std::size_t k = b;
       if (ly_word(lower(u.toks[k].text, buf)) && k + 1 < after_end) ++k;
-      if (u.toks[k].is("in") || u.toks[k].is("along") || u.toks[k].is("last") ||
-          (u.toks[k].is("on") && k + 1 < after_end && is_weekday(u.toks[k + 1].text))) {
+      // ("on Saturday" alone, or with the part of the day: "continued on Saturday morning")
+      const bool weekday =
+          u.toks[k].is("on") && k + 1 < after_end && is_weekday(u.toks[k + 1].text) &&
+          (k + 2 == after_end || (k + 3 == after_end && time_words_before_cue.contains(u.toks[k + 2].text)));
+      if (u.toks[k].is("in") || u.toks[k].is("along") || u.toks[k].is("last") || weekday) {
         // "Packer said in a statement provided to the Ledger." closing its sentence: the quotation
         // that opens the next paragraph is what was said, as after "Packer said:"
         std::size_t end = after_end;

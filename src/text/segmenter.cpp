@@ -81,6 +81,10 @@ bool period_ends(std::string_view t, std::size_t begin, std::size_t dot, std::si
   const bool inner_period = w.find('.') != std::string_view::npos;
   const bool initial = w.size() == 1 && is_upper(w[0]);
   if (!inner_period && !initial && !rules.is_abbreviation(w)) return true;
+  // "posted on X." names the platform, not an initial
+  if (w == "X" && dot >= begin + 4 &&
+      (t.substr(dot - 4, 3) == "on " || (dot >= begin + 5 && t.substr(dot - 5, 4) == "via ")))
+    return true;
   // U.S. / Inc. / J. / Jan.: ends only when a word that usually starts a sentence follows
   if (next >= end) return true;
   if (is_digit(t[next])) return false;  // Jan. 6

@@ -1641,5 +1641,33 @@ TEST(StatementExtractor, ACapitalisedCommonNounOpeningTheClauseIsItsSubject) {
   EXPECT_EQ(s[0].speaker, "Harbor safety experts");
 }
 
+TEST(StatementExtractor, AReducedRelativeBeforeAFiniteVerbReportsNothing) {
+  // "released on Tuesday were": the messages that were released, not a release by the messages
+  EXPECT_TRUE(extract("The messages released on New Year’s Eve were also not as easy to search.").empty());
+  EXPECT_TRUE(extract("A number of the pier records released Tuesday were sent by Vale.").empty());
+  EXPECT_TRUE(extract("The address listed on the harbor records is a used-car lot.").empty());
+  // a subject of its own after the adverbial keeps the report
+  // (and "on Tuesday" followed by a clause is no bare adverbial)
+  const auto s = extract("The ferry missed its slot.\n\nHarbor officials said on Tuesday the ferry was late.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Harbor officials");
+}
+
+TEST(StatementExtractor, ALabelAfterAPossessiveIsNoTranscriptTurn) {
+  EXPECT_TRUE(extract("The harbor book is out.\n\nEditor’s Note: The following is part 3 of 3 excerpts from the book.")
+                  .empty());
+}
+
+TEST(StatementExtractor, PostedOnXEndsItsSentence) {
+  // "X." after "on" is the platform, not an initial: the next sentence reports nothing of hers
+  const auto s = extract(
+      "The ferry missed its slot.\n\n"
+      "\"I am proud of what our crews have done this year,\" the comptroller posted on X. Similar rules were "
+      "adopted in two neighboring counties.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "I am proud of what our crews have done this year,");
+  EXPECT_EQ(s[0].cue, "posted");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -32,6 +32,14 @@ TEST(TextSegmenter, ATitleAfterAHyphenatedPrefixIsStillATitle) {
   EXPECT_EQ(sentences("The vote was a nail-biter. Lund won.").size(), 2u);
 }
 
+TEST(TextSegmenter, TheXAfterOnIsThePlatformNotAnInitial) {
+  auto s = sentences("Vale posted on X. Similar rules passed in two counties.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "Similar rules passed in two counties.");
+  // an initial in a name still joins it
+  EXPECT_EQ(sentences("Jo X. Vale spoke.").size(), 1u);
+}
+
 TEST(TextSegmenter, AbbreviationsEndASentenceOnlyBeforeASentenceStarter) {
   auto s = sentences("The U.S. Senate voted on Nov. 3 and again on Jan. 6 in Washington.");
   EXPECT_EQ(s.size(), 1u);
