@@ -35,7 +35,8 @@ struct text_token {
 void tokenize(std::string_view text, text_span range, const sentence_rules& rules, std::vector<text_token>& out);
 
 // A dash between words or after a dateline: — – - --
-inline bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "-" || t == "--"; }
+// (the horizontal bar "―" stands for a dash in some outlets' datelines: "WASHINGTON ― After …")
+inline bool is_dash(std::string_view t) { return t == "—" || t == "–" || t == "―" || t == "-" || t == "--"; }
 
 // "DALLAS (AP) —", "WASHINGTON —", "OAK PARK, Calif. -": how many of `toks`, the first tokens of a
 // paragraph, its dateline takes up to and including the dash (words in capitals, an agency in

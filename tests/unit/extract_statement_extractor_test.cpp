@@ -1669,5 +1669,13 @@ TEST(StatementExtractor, PostedOnXEndsItsSentence) {
   EXPECT_EQ(s[0].cue, "posted");
 }
 
+TEST(StatementExtractor, AHorizontalBarAfterADatelineIsItsDash) {
+  const auto s = extract(
+      "OAK PARK ― After bragging for a year about how cheaply he ran the ferry, Mayor Dana Whitcombe is spending "
+      "more freely now, saying the donors will pay.");
+  ASSERT_FALSE(s.empty());
+  for (const auto& st : s) EXPECT_EQ(st.speaker, "Dana Whitcombe") << st.text;
+}
+
 }  // namespace
 }  // namespace onrecord
