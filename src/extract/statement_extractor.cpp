@@ -1138,7 +1138,19 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       if (is_preposition(w) || w == "who" || w == "that" || w == "said" || u.cue[r].length) break;
       ++r;
     }
-    if (r > q && r < u.toks.size() && registry_.is_name_word(u.toks[r]) && u.quote[r] < 0) q = name_run(r);
+    if (r > q && r < u.toks.size() && registry_.is_name_word(u.toks[r]) && u.quote[r] < 0) {
+      q = name_run(r);
+    } else if (q < u.toks.size() && u.quote[q] < 0 && u.toks[q].is_word() && !u.toks[q].capitalised) {
+      // "FBI officials were angered …", "Trump aides said": a plural of people after the name is the head
+      char b2[64];
+      const auto w = lower(u.toks[q].text, b2);
+      if ((lex_.is_speaker_noun(w) || lex_.is_group_noun(w)) && w.size() > 3 && w.back() == 's') {
+        out.first = p;
+        out.last = q + 1;
+        out.kind = np::description;
+        return out;
+      }
+    }
     out.kind = np::name;
   } else if (lex_.is_speaker_noun(lw)) {
     q = p + 1;
@@ -1969,6 +1981,20 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       return f.subject.ok();
     }
     if (w == "and" || w == "but") {
+      // "…, in part because he favors the fees and opposes …": a pronoun subject of the clause the
+      // coordination is in, before the main clause's
+      for (std::size_t k = p - 1; k > 0 && p - 1 - k < 12; --k) {
+        const text_token& t = u.toks[k - 1];
+        if (u.quote[k - 1] >= 0 || is_separator(t) || is_terminal(t) || u.cue[k - 1].length) break;
+        char b3[64];
+        if (t.is_word() && in(lower(t.text, b3), {"he", "she", "they", "we", "i", "it"}) && u.toks[k].is_word() &&
+            !u.toks[k].capitalised) {
+          f.subject = np{k - 1, k, np::pronoun};
+          f.claim_begin = p - 1;
+          f.rule = "coordinated verb";
+          return true;
+        }
+      }
       np n = main_subject(u);
       if (!n.ok() || n.last >= p) return false;
       f.subject = n;

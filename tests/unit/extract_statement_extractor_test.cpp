@@ -1677,5 +1677,26 @@ TEST(StatementExtractor, AHorizontalBarAfterADatelineIsItsDash) {
   for (const auto& st : s) EXPECT_EQ(st.speaker, "Dana Whitcombe") << st.text;
 }
 
+TEST(StatementExtractor, APluralOfPeopleAfterANameIsTheSubjectsHead) {
+  // "FBI officials", not the FBI; "Vale aides", not Vale
+  auto s = extract("Harbor FBI officials were angered by the deal and predicted it would affect other cases.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Harbor FBI officials");
+  s = extract("The ferry deal was signed, said Vale aides.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Vale aides");
+}
+
+TEST(StatementExtractor, ACoordinatedVerbTakesThePronounSubjectOfItsOwnClause) {
+  // "because he favors … and opposes …": he opposes, not the union leaders of the main clause
+  const auto s = extract(
+      "Mayor Tom Reyes spoke at the pier.\n\n"
+      "Union leaders have never trusted him, in part because he favors harbor fees and opposes a federal wage "
+      "increase.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Tom Reyes");
+  EXPECT_EQ(s[0].rule, "coordinated verb");
+}
+
 }  // namespace
 }  // namespace onrecord
