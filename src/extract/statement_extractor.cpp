@@ -1793,6 +1793,14 @@ bool finite_verb_follows(const unit& u, std::size_t from) {
   return false;
 }
 
+// Whether token `k`, before an "and", can be the first half of a coordinated subject ("he and
+// Cruz shared …", "Vale and Okafor said"): a pronoun or a name.
+bool coordinated_subject(const unit& u, std::size_t k) {
+  if (k >= u.toks.size() || !u.toks[k].is_word() || u.quote[k] >= 0) return false;
+  char buf[64];
+  return u.toks[k].capitalised || in(lower(u.toks[k].text, buf), {"he", "she", "they", "we", "i", "it", "you"});
+}
+
 // The measure of a time phrase ending in "ago": "less than two weeks ago", "a few days ago".
 const fixed_words time_measures{"less",  "more", "than",  "about",  "nearly", "almost",  "just",
                                 "a",     "an",   "few",   "of",     "couple", "several", "minutes",
@@ -2026,6 +2034,15 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     if (!n.ok()) {
       raw = np_backward_unquantified(u, p - 1);
       n = as_subject(u, raw);
+    }
+    if (!n.ok() && !earlier.empty() && p >= 2 && u.toks[p - 1].is_word() && !u.toks[p - 1].capitalised &&
+        u.quote[p - 1] < 0 && (u.toks[p - 2].is("and") || u.toks[p - 2].is("but")) && earlier.back().cue_last < p - 2) {
+      // "Some pilots said the channel was shallow and others said it was deep": after an earlier
+      // report, "and" before a bare plural opens a clause of its own, not half a list
+      char b3[64];
+      const std::string_view w = lower(u.toks[p - 1].text, b3);
+      if (w == "others" || lex_.is_speaker_noun(w) || (lex_.is_group_noun(w) && w.back() == 's'))
+        n = np{p - 1, p, np::description};
     }
     if (!n.ok() && !u.toks[p - 1].is(",")) {  // "Those who attended the meeting said": a thing ends the relative
       if (raw.ok() && raw.kind == np::description) {
@@ -2726,7 +2743,12 @@ void article_pass::process(std::size_t ui) {
           // a cue inside the content of the one before ("said Trump continued to …") is not a new frame
           // …unless the one before attributes a quotation ahead of it ("“…,” Trump said in August
           // after Nabisco announced it was moving jobs"): its content is that quotation
-          bool separated = quotation_leads(u, frames.back().claim_begin);
+          // …nor when "and" or "but" puts a subject of its own before it ("… shallow and others said")
+          bool separated = quotation_leads(u, frames.back().claim_begin) ||
+                           (f.subject.ok() && !f.subject_after && f.subject.first == f.claim_begin &&
+                            f.claim_begin > frames.back().claim_end + 1 &&
+                            (u.toks[f.claim_begin - 1].is("and") || u.toks[f.claim_begin - 1].is("but")) &&
+                            !coordinated_subject(u, f.claim_begin - 2));
           for (std::size_t k = frames.back().claim_end; k <= f.claim_begin && k < n && !separated; ++k)
             // a quoted phrase inside the content ("said he is “troubled” by lawmakers he says …")
             // does not end it; a quotation ending in a comma does
@@ -2797,7 +2819,7 @@ void article_pass::process(std::size_t ui) {
     // "said he believes it was “a mistake,” although he supports …": the conjunction that opens the
     // next frame's clause is neither's content
     if (k + 1 < frames.size() && after_end > after + 1 && after_end == region_end && u.toks[after_end - 1].is_word() &&
-        in(lower(u.toks[after_end - 1].text, buf), {"although", "though", "whereas", "because", "but", "yet"})) {
+        in(lower(u.toks[after_end - 1].text, buf), {"although", "though", "whereas", "because", "but", "yet", "and"})) {
       --after_end;
       if (after_end > after + 1 && u.toks[after_end - 1].is("even")) --after_end;  // "even though"
       while (after_end > after && u.toks[after_end - 1].is(",")) --after_end;

@@ -1698,5 +1698,18 @@ TEST(StatementExtractor, ACoordinatedVerbTakesThePronounSubjectOfItsOwnClause) {
   EXPECT_EQ(s[0].rule, "coordinated verb");
 }
 
+TEST(StatementExtractor, AndBeforeASubjectOfItsOwnOpensANewReport) {
+  // "… shallow and others said …": two reports, the "and" in neither
+  auto s = extract("Some pilots said the channel was shallow and others said it was deep.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "the channel was shallow");
+  EXPECT_EQ(s[1].speaker, "others");
+  EXPECT_EQ(s[1].text, "it was deep");
+  // "he and Okafor shared": a coordinated subject inside the content stays in it
+  s = extract("Councillor Ravi Vale said that he and Okafor shared almost all the same views on the port.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "that he and Okafor shared almost all the same views on the port");
+}
+
 }  // namespace
 }  // namespace onrecord
