@@ -1685,12 +1685,25 @@ bool article_pass::cue_word_is_a_noun(const unit& u, std::size_t i) const {
   if (i < 2 || u.cue[i].length != 1) return false;
   char buf[64];
   const std::string_view cw = lower(u.toks[i].text, buf);
-  if (!in(cw, {"call",       "remark",    "claim",        "comment",   "mention",     "promise",    "pledge",
-               "vow",        "warning",   "plea",         "appeal",    "denial",      "boast",      "threat",
-               "proposal",   "request",   "demand",       "criticism", "praise",      "answer",     "reply",
-               "response",   "statement", "announcement", "assertion", "endorsement", "accusation", "complaint",
-               "suggestion", "support",   "report",       "note",      "decline",     "echo",       "highlight"}))
+  if (!in(cw, {"call", "remark", "claim", "comment", "mention", "promise", "pledge", "vow", "warning", "plea", "appeal",
+               "denial", "boast", "threat", "proposal", "request", "demand", "criticism", "praise", "answer", "reply",
+               "response", "statement", "announcement", "assertion", "endorsement", "accusation", "complaint",
+               "suggestion", "support", "report", "note", "decline", "echo", "highlight",
+               // plurals that report no words of their own ("Trump's familiar claims that …" do)
+               "remarks", "comments", "statements", "reports", "notes", "echoes"}))
     return false;
+  {
+    // "In his public remarks, …", "during her remarks": a determiner after a preposition, with
+    // at most two words between it and the cue word, makes the cue word that phrase's noun
+    std::size_t k = i;
+    while (k > 0 && i - k < 2 && u.toks[k - 1].is_word() && !u.toks[k - 1].capitalised && u.quote[k - 1] < 0 &&
+           !is_determiner(lower(u.toks[k - 1].text, buf)))
+      --k;
+    char pb[64];
+    if (k >= 2 && u.toks[k - 1].is_word() && u.quote[k - 1] < 0 && is_determiner(lower(u.toks[k - 1].text, buf)) &&
+        u.toks[k - 2].is_word() && is_preposition(lower(u.toks[k - 2].text, pb)))
+      return true;
+  }
   const text_token& modifier = u.toks[i - 1];
   if (!modifier.is_word() || u.quote[i - 1] >= 0 || modifier.capitalised || u.cue[i - 1].length ||
       !u.toks[i - 2].is_word() || u.quote[i - 2] >= 0)

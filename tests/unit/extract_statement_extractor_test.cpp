@@ -1711,5 +1711,15 @@ TEST(StatementExtractor, AndBeforeASubjectOfItsOwnOpensANewReport) {
   EXPECT_EQ(s[0].text, "that he and Okafor shared almost all the same views on the port");
 }
 
+TEST(StatementExtractor, ACueWordInAnOpeningPrepositionalPhraseIsANoun) {
+  // "In his public remarks," names where, not a report by "his public"
+  EXPECT_TRUE(extract("The ferry missed its slot.\n\nIn his public remarks, Mr. Vale has delivered an insular message.")
+                  .empty());
+  // a speech verb after the phrase still reports
+  const auto s = extract("In her statement, Councillor Ravi Vale said the port is safe.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Vale");
+}
+
 }  // namespace
 }  // namespace onrecord
