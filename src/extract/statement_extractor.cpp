@@ -1246,10 +1246,14 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   // "Shortly after the call ended, …", "Ever since she endorsed Clinton, …": a degree word before
   // the preposition or subordinator
   char b0[64];
+  std::size_t lead = b;  // the preposition or subordinator ("since" in "Ever since", itself an adverb after "has")
   if (in(first, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && b + 1 < n &&
       u.toks[b + 1].is_word()) {
     const std::string_view second = lower(u.toks[b + 1].text, b0);
-    if (is_preposition(second) || adverbial_subordinators.contains(second)) first = second;
+    if (is_preposition(second) || adverbial_subordinators.contains(second)) {
+      first = second;
+      lead = b + 1;
+    }
   }
   if (!is_preposition(first) && !adverbial_subordinators.contains(first) && !is_time_lead(first)) return b;
   // a subordinate clause may report words of its own ("When the groups advocated for …, Emanuel
@@ -1267,7 +1271,7 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
     }
     return none;
   };
-  std::size_t comma = next_comma(b + 1);
+  std::size_t comma = next_comma(lead + 1);
   while (comma != none && comma + 1 < n) {
     const text_token& after = u.toks[comma + 1];
     if (u.quote[comma + 1] >= 0) return 0;
@@ -1414,8 +1418,17 @@ std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::
     }
     return false;
   };
-  // the current sentence: mentions before the pronoun, outside quotation marks
   const unit& u = units_[ui];
+  // "Ever since she endorsed Clinton, Ms. Warren has been …": a pronoun in an opening subordinate
+  // clause looks ahead to the name that is the main clause's subject
+  if (const std::size_t comma = opening_clause_comma(u); comma != none && at < comma) {
+    const np main = main_subject(u);
+    if (main.ok() && main.kind == np::name && main.first > comma) {
+      const actor c = registry_.name_actor(u.toks, main.first, main.last);
+      if (compatible(c)) return found_speaker{c, {}, "pronoun"};
+    }
+  }
+  // the current sentence: mentions before the pronoun, outside quotation marks
   for (std::size_t i = 0; i < at && i < u.toks.size(); ++i) {
     if (u.quote[i] >= 0 || !registry_.is_name_word(u.toks[i])) continue;
     std::size_t j = i;

@@ -1721,5 +1721,16 @@ TEST(StatementExtractor, ACueWordInAnOpeningPrepositionalPhraseIsANoun) {
   EXPECT_EQ(s[0].speaker, "Ravi Vale");
 }
 
+TEST(StatementExtractor, APronounInAnOpeningClauseLooksAheadToTheMainSubject) {
+  // "Ever since she endorsed …, Ms. Okafor has been …": she is Okafor, and so is the one attacking
+  const auto s = extract(
+      "Mayor Jim Hamilton spoke at the pier.\n\n"
+      "Ever since she endorsed Mrs. Vale this month, Ms. Okafor has been a powerful surrogate, attacking Mr. Brandt.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "Mrs. Vale this month");  // the clause's comma ends what was endorsed
+  EXPECT_EQ(s[0].speaker, "Okafor");
+  EXPECT_EQ(s[1].speaker, "Okafor");
+}
+
 }  // namespace
 }  // namespace onrecord
