@@ -1258,8 +1258,10 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   if (!is_preposition(first) && !adverbial_subordinators.contains(first) && !is_time_lead(first)) return b;
   // a subordinate clause may report words of its own ("When the groups advocated for …, Emanuel
   // pressed them …"); its comma still ends it
-  const bool clause =
-      (adverbial_subordinators.contains(first) && !in(first, {"despite", "besides", "amid"})) || opens_clause(first);
+  auto opens_a_clause = [](std::string_view w) {
+    return (adverbial_subordinators.contains(w) && !in(w, {"despite", "besides", "amid"})) || opens_clause(w);
+  };
+  bool clause = opens_a_clause(first);
   auto next_comma = [&](std::size_t from) {
     for (std::size_t k = from; k < n; ++k) {
       if (u.quote[k] >= 0 || (u.cue[k].length && !clause)) return none;  // the phrase holds no quotation or cue
@@ -1281,6 +1283,7 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
     const std::string_view w = after.is_word() ? lower(after.text, b2) : std::string_view{};
     const bool another = !w.empty() && (is_preposition(w) || adverbial_subordinators.contains(w) || is_time_lead(w));
     if (!place && !another) return comma + 1;
+    clause = !place && opens_a_clause(w);  // (each opening phrase by its own first word)
     comma = next_comma(comma + 2);
   }
   return 0;
@@ -1325,21 +1328,32 @@ np article_pass::common_noun_subject(const unit& u, std::size_t start) const {
   return n;
 }
 
-// The comma that ends an opening subordinate clause ("When the groups advocated for a pier, …",
-// "Shortly after the call ended, …"), or none.
+// The comma that ends the opening phrases when one of them is a subordinate clause ("When the
+// groups advocated for a pier, …", "Shortly after the call ended, …", "In a debate, while his rivals
+// called for …,"), or none.
 std::size_t article_pass::opening_clause_comma(const unit& u) const {
   const std::size_t start = main_clause_start(u);
   if (start < 2 || !u.toks[start - 1].is(",")) return none;
   std::size_t b = 0;
   while (b < start && !u.toks[b].is_word()) ++b;
+  // any clause among the opening phrases ("In a September debate, while his rivals called for …,")
   char buf[64];
-  std::string_view first = lower(u.toks[b].text, buf);
-  if (in(first, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && b + 1 < start)
-    first = lower(u.toks[b + 1].text, buf);
-  return in(first, {"when", "while", "after", "before", "since", "although", "though", "if", "because", "once", "until",
-                    "unless", "whenever"})
-             ? start - 1
-             : none;
+  bool at_phrase = true;
+  for (std::size_t k = b; k + 1 < start; ++k) {
+    if (u.toks[k].is(",")) {
+      at_phrase = true;
+      continue;
+    }
+    if (!at_phrase || !u.toks[k].is_word()) continue;
+    at_phrase = false;
+    std::string_view w = lower(u.toks[k].text, buf);
+    if (in(w, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && k + 2 < start)
+      w = lower(u.toks[k + 1].text, buf);
+    if (in(w, {"when", "while", "after", "before", "since", "although", "though", "if", "because", "once", "until",
+               "unless", "whenever"}))
+      return start - 1;
+  }
+  return none;
 }
 
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").

@@ -1732,5 +1732,15 @@ TEST(StatementExtractor, APronounInAnOpeningClauseLooksAheadToTheMainSubject) {
   EXPECT_EQ(s[1].speaker, "Okafor");
 }
 
+TEST(StatementExtractor, ASubordinateClauseAfterAnOpeningPhraseIsNoMainClauseEither) {
+  // "In a September debate, while his rivals called for …," : Okafor notes, and the call ends at the comma
+  const auto s = extract(
+      "In a September debate, while most of his rivals called for a bigger effort, Councillor Ravi Okafor hewed to "
+      "the mayor's approach, noting that the port is safe.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "a bigger effort");
+  EXPECT_EQ(s[1].speaker, "Ravi Okafor");
+}
+
 }  // namespace
 }  // namespace onrecord
