@@ -680,8 +680,14 @@ void article_pass::build_units() {
     }
     // the unit before ends where this one starts in the arenas, so joining it is taking this
     // unit's slices into it
+    // (a longer one when its attribution opens it: "“…?” Trump said of Apple in February, when …")
+    auto opens_with_a_cue = [&] {
+      for (std::size_t k = first; k < toks.size() && k < first + 5; ++k)
+        if (cue[k].length) return true;
+      return false;
+    };
     if (!units_.empty() && units_.back().paragraph == u.paragraph && first > units_.back().first &&
-        quote[first - 1] >= 0 && size <= 12 && size > 0 && quote[first] < 0) {
+        quote[first - 1] >= 0 && size > 0 && quote[first] < 0 && (size <= 12 || opens_with_a_cue())) {
       const quotation& q = quotes_[static_cast<std::size_t>(quote[first - 1])];
       const char last = q.content.empty() ? ' ' : text_[q.content.end - 1];
       if (last == '?' || last == '!') {  // the segmenter ended the sentence inside “…?” Bush asked.

@@ -1742,5 +1742,15 @@ TEST(StatementExtractor, ASubordinateClauseAfterAnOpeningPhraseIsNoMainClauseEit
   EXPECT_EQ(s[1].speaker, "Ravi Okafor");
 }
 
+TEST(StatementExtractor, AQuestionEndingItsSentenceTakesTheLongAttributionAfterIt) {
+  // the segmenter ends the sentence after “…?”; the attribution that opens the next one is its own
+  const auto s = extract(
+      "“Who do they think they are?” Councillor Ravi Vale said of the ferry company in February, when the company "
+      "balked at opening its books to the harbor board.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Who do they think they are?");
+  EXPECT_EQ(s[0].speaker, "Ravi Vale");
+}
+
 }  // namespace
 }  // namespace onrecord
