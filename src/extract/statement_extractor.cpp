@@ -1116,7 +1116,12 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       else if (q + 1 < u.toks.size() && u.toks[q + 1].is_word() && lex_.is_speaker_noun(lower(u.toks[q + 1].text, buf)))
         q += 2;
     }
-    if (q == p + 1) return out;
+    if (q == p + 1) {
+      // "“…,” said another.", "said one": a quantifier standing alone at the clause's end
+      if (!in(lw, {"another", "one", "others", "some", "many", "several", "both"}) ||
+          !(q >= u.toks.size() || is_terminal(u.toks[q]) || u.toks[q].is(",")))
+        return out;
+    }
     out.kind = np::description;
     // "the base chief known as Bob": the name the description goes by is the speaker
     if (q >= 1 && u.toks[q - 1].is("known") && q + 1 < u.toks.size() && u.toks[q].is("as") && u.quote[q + 1] < 0 &&

@@ -1752,5 +1752,12 @@ TEST(StatementExtractor, AQuestionEndingItsSentenceTakesTheLongAttributionAfterI
   EXPECT_EQ(s[0].speaker, "Ravi Vale");
 }
 
+TEST(StatementExtractor, AQuantifierAloneAfterTheCueIsTheSpeaker) {
+  const auto s = extract("\"I feel good about the ferry,\" one pilot said. \"It runs on time,\" said another.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].speaker, "another");
+  EXPECT_EQ(s[1].mention, "another");
+}
+
 }  // namespace
 }  // namespace onrecord
