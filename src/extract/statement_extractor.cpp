@@ -686,11 +686,26 @@ void article_pass::build_units() {
         if (cue[k].length) return true;
       return false;
     };
+    // "Trump said.", "he said on Monday.": a name or pronoun, its cue and at most two words, nothing quoted
+    auto bare_attribution = [&] {
+      if (size > 6) return false;
+      std::size_t cue_at = none;
+      for (std::size_t k = first; k < toks.size(); ++k) {
+        if (quote[k] >= 0) return false;
+        if (cue[k].length && cue_at == none) cue_at = k;
+      }
+      if (cue_at == none || cue_at == first || cue_at > first + 2) return false;
+      std::size_t words_after = 0;
+      for (std::size_t k = cue_at + cue[cue_at].length; k < toks.size(); ++k) words_after += toks[k].is_word();
+      return words_after <= 2;
+    };
     if (!units_.empty() && units_.back().paragraph == u.paragraph && first > units_.back().first &&
         quote[first - 1] >= 0 && size > 0 && quote[first] < 0 && (size <= 12 || opens_with_a_cue())) {
       const quotation& q = quotes_[static_cast<std::size_t>(quote[first - 1])];
       const char last = q.content.empty() ? ' ' : text_[q.content.end - 1];
-      if (last == '?' || last == '!') {  // the segmenter ended the sentence inside “…?” Bush asked.
+      // (a full stop too before a bare attribution: "“… that are missing.” Trump said.")
+      if (last == '?' || last == '!' || (last == '.' && bare_attribution())) {
+        // the segmenter ended the sentence inside “…?” Bush asked.
         si = sj;
         continue;
       }

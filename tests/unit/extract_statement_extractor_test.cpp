@@ -1759,5 +1759,16 @@ TEST(StatementExtractor, AQuantifierAloneAfterTheCueIsTheSpeaker) {
   EXPECT_EQ(s[1].mention, "another");
 }
 
+TEST(StatementExtractor, AFullStopInsideAQuotationBeforeABareAttributionKeepsItsSpeaker) {
+  auto s = extract("“Harbor board, if you are listening, open the books.” Vale said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Vale");
+  // a sentence of its own after the quotation is not folded into it
+  s = extract(
+      "Councillor Ravi Vale said the fees were \"unacceptable.\" He said harbor pilots \"know what can happen.\"");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].text, "harbor pilots \"know what can happen.\"");
+}
+
 }  // namespace
 }  // namespace onrecord
