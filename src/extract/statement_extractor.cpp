@@ -1161,7 +1161,11 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
     while (r < u.toks.size() && r - q < 4 && u.quote[r] < 0 && u.toks[r].is_word() && !u.toks[r].capitalised) {
       char b2[64];
       const auto w = lower(u.toks[r].text, b2);
-      if (is_preposition(w) || w == "who" || w == "that" || w == "said" || u.cue[r].length) break;
+      // ("Mrs. Vale has embraced Mr. Okafor's plan": a verb is no role)
+      // (aux_words, not is_aux: "Clinton ally James Carville" is a role ending in "ly")
+      if (is_preposition(w) || w == "who" || w == "that" || w == "said" || u.cue[r].length || aux_words.contains(w) ||
+          is_finite_auxiliary(w) || is_determiner(w))
+        break;
       ++r;
     }
     if (r > q && r < u.toks.size() && registry_.is_name_word(u.toks[r]) && u.quote[r] < 0) {

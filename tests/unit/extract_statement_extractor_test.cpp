@@ -1770,5 +1770,17 @@ TEST(StatementExtractor, AFullStopInsideAQuotationBeforeABareAttributionKeepsIts
   EXPECT_EQ(s[1].text, "harbor pilots \"know what can happen.\"");
 }
 
+TEST(StatementExtractor, AVerbBetweenTwoNamesIsNoRole) {
+  // "Mrs. Vale has embraced Mr. Okafor's plan, promising …": Vale promises; a role between two names
+  // ("Harbor ally Jo Carver") still joins them
+  auto s = extract(
+      "Mrs. Vale has embraced Mr. Okafor's go-it-alone approach, promising to meet his goals without new taxes.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Vale");
+  s = extract("\"The pier is safe,\" said Harbor ally Jo Carver.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Jo Carver");
+}
+
 }  // namespace
 }  // namespace onrecord
