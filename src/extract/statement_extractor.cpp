@@ -451,6 +451,7 @@ class article_pass {
   std::size_t main_clause_start(const unit& u) const;
   std::size_t opening_clause_comma(const unit& u) const;
   np common_noun_subject(const unit& u, std::size_t start) const;
+  bool opening_phrase_participle(const unit& u, std::size_t i) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
   std::optional<found_speaker> resolve_pronoun(std::size_t ui, std::size_t at, const pronoun_info& p) const;
   // Actors named in a unit outside quotation marks, in order; worked out only when a pronoun asks.
@@ -1294,7 +1295,9 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   bool clause = opens_a_clause(first);
   auto next_comma = [&](std::size_t from) {
     for (std::size_t k = from; k < n; ++k) {
-      if (u.quote[k] >= 0 || (u.cue[k].length && !clause)) return none;  // the phrase holds no quotation or cue
+      // the phrase holds no quotation, nor a cue unless it is a clause or a reduced relative's
+      // participle ("In a letter released Monday, …")
+      if (u.quote[k] >= 0 || (u.cue[k].length && !clause && !u.cue[k].past_participle)) return none;
       if (u.toks[k].is(",")) return k;
       // "In the next eight weeks the campaign would do well to …, emphasizing …": an auxiliary
       // means the main clause began without a comma
@@ -1317,6 +1320,19 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
     comma = next_comma(comma + 2);
   }
   return 0;
+}
+
+// "In a letter to colleagues released Monday, Sanders rips …": whether the past participle at `i`
+// lies in an opening prepositional phrase (a reduced relative there reports nothing).
+bool article_pass::opening_phrase_participle(const unit& u, std::size_t i) const {
+  const std::size_t start = main_clause_start(u);
+  if (i >= start) return false;
+  std::size_t k = i;
+  while (k > 0 && !u.toks[k - 1].is(",")) --k;
+  while (k < i && !u.toks[k].is_word()) ++k;
+  char buf[64];
+  const std::string_view w = lower(u.toks[k].text, buf);
+  return k < i && is_preposition(w) && !opens_clause(w);
 }
 
 // "Pilots have discounted …", "Harbor safety experts have discounted …": a capitalised common noun
@@ -1880,6 +1896,8 @@ const fixed_words time_measures{"less",  "more", "than",  "about",  "nearly", "a
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
   if (!m.length || no_speech_use(u, i, i + m.length) || cue_word_is_a_noun(u, i)) return false;
+  if (m.past_participle && !m.participle && !m.source && i > 1 && i < 30 && opening_phrase_participle(u, i))
+    return false;
   f = frame{};
   f.cue = m;
   f.cue_first = i;
@@ -1924,8 +1942,8 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     f.claim_begin = u.quote[i - 1] >= 0 ? i : i - 1;
     // (not a frame inside an opening subordinate clause: "When the groups advocated for …, Okafor
     // pressed them by threatening …" — the main clause's subject threatens)
-    const std::size_t clause_comma = earlier.empty() ? none : opening_clause_comma(u);
-    if (!earlier.empty() && !(clause_comma != none && earlier.back().cue_last <= clause_comma && i > clause_comma)) {
+    const std::size_t clause_start = earlier.empty() ? 0 : main_clause_start(u);
+    if (!earlier.empty() && !(clause_start > 0 && earlier.back().cue_last < clause_start && i >= clause_start)) {
       f.subject = earlier.back().subject;
       f.inherited = std::nullopt;
       f.rule = "participle";

@@ -1782,5 +1782,15 @@ TEST(StatementExtractor, AVerbBetweenTwoNamesIsNoRole) {
   EXPECT_EQ(s[0].speaker, "Jo Carver");
 }
 
+TEST(StatementExtractor, APastParticipleInAnOpeningPhraseReportsNothing) {
+  // "released Monday" hangs from the letter; the participle after the main clause is Okafor's
+  const auto s = extract(
+      "In a letter to harbor colleagues released Monday, Councillor Ravi Okafor rips the agreement to restructure "
+      "the debt, arguing that the deal favors creditors.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "that the deal favors creditors");
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+}
+
 }  // namespace
 }  // namespace onrecord
