@@ -39,8 +39,9 @@ std::string_view lower(std::string_view w, char (&buf)[64]) { return lower_ascii
 // hash: a word whose length and first and last bytes no key has is turned away unhashed, where
 // in() compares it with every key. Keys are string literals, which outlive the set.
 // The hash set (4 KB with its filter) is built at the first look-up, not at start: every command
-// links these 25 lists, and building them touched about 30 fresh pages of memory, near a
-// millisecond of each query command's start on our machines (BENCHMARKS.md, "Process start").
+// links these lists (28 now, 25 when this was measured), and building them touched about 30 fresh
+// pages of memory, near a millisecond of each query command's start on our machines (BENCHMARKS.md,
+// "Process start").
 class fixed_words {
  public:
   fixed_words(std::initializer_list<std::string_view> words) : words_(words) {}
@@ -251,6 +252,16 @@ bool is_possessive_or_object_pronoun(std::string_view lw) { return possessive_or
 // Subordinators that open an adverbial clause, not a main one (opens_with_a_clause).
 const fixed_words adverbial_subordinators{"despite", "besides", "amid",    "while", "when",   "since", "although",
                                           "though",  "if",      "because", "once",  "unless", "until"};
+// Words that open a subordinate clause before the main one ("When …,", "Ever since …,"); not "as",
+// whose clause ("As Vale said, the port …") introduces what follows it.
+const fixed_words subordinate_clause_openers{"when", "while",   "after", "before", "since",  "although", "though",
+                                             "if",   "because", "once",  "until",  "unless", "whenever"};
+// Degree words before a preposition or subordinator: "Shortly after …", "Ever since …".
+const fixed_words degree_words{"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"};
+// Conjunctions that open a clause of its own: "“…,” though she noted …", "…, although he supports …".
+const fixed_words clause_conjunctions{"though", "although", "whereas", "because", "but", "yet"};
+// Pronouns that can be a clause's subject.
+const fixed_words subject_pronouns{"he", "she", "they", "we", "i", "it", "you"};
 
 // Whether the words from `b` to `e` can be a clause of their own, not an opening adverbial
 // ("Speaking in Harlem, …", "During the primary race, …", "Despite the evidence, …").
@@ -1278,8 +1289,7 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
   // the preposition or subordinator
   char b0[64];
   std::size_t lead = b;  // the preposition or subordinator ("since" in "Ever since", itself an adverb after "has")
-  if (in(first, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && b + 1 < n &&
-      u.toks[b + 1].is_word()) {
+  if (degree_words.contains(first) && b + 1 < n && u.toks[b + 1].is_word()) {
     const std::string_view second = lower(u.toks[b + 1].text, b0);
     if (is_preposition(second) || adverbial_subordinators.contains(second)) {
       first = second;
@@ -1393,11 +1403,8 @@ std::size_t article_pass::opening_clause_comma(const unit& u) const {
     if (!at_phrase || !u.toks[k].is_word()) continue;
     at_phrase = false;
     std::string_view w = lower(u.toks[k].text, buf);
-    if (in(w, {"shortly", "soon", "just", "ever", "long", "even", "right", "immediately", "only"}) && k + 2 < start)
-      w = lower(u.toks[k + 1].text, buf);
-    if (in(w, {"when", "while", "after", "before", "since", "although", "though", "if", "because", "once", "until",
-               "unless", "whenever"}))
-      return start - 1;
+    if (degree_words.contains(w) && k + 2 < start) w = lower(u.toks[k + 1].text, buf);
+    if (subordinate_clause_openers.contains(w)) return start - 1;
   }
   return none;
 }
@@ -1769,11 +1776,11 @@ bool article_pass::cue_word_is_a_noun(const unit& u, std::size_t i) const {
     // "In his public remarks, …", "during her remarks": a determiner after a preposition, with
     // at most two words between it and the cue word, makes the cue word that phrase's noun
     std::size_t k = i;
+    char kb[64], pb[64];
     while (k > 0 && i - k < 2 && u.toks[k - 1].is_word() && !u.toks[k - 1].capitalised && u.quote[k - 1] < 0 &&
-           !is_determiner(lower(u.toks[k - 1].text, buf)))
+           !is_determiner(lower(u.toks[k - 1].text, kb)))
       --k;
-    char pb[64];
-    if (k >= 2 && u.toks[k - 1].is_word() && u.quote[k - 1] < 0 && is_determiner(lower(u.toks[k - 1].text, buf)) &&
+    if (k >= 2 && u.toks[k - 1].is_word() && u.quote[k - 1] < 0 && is_determiner(lower(u.toks[k - 1].text, kb)) &&
         u.toks[k - 2].is_word() && is_preposition(lower(u.toks[k - 2].text, pb)))
       return true;
   }
@@ -1829,8 +1836,8 @@ const fixed_words time_words_before_cue{"morning", "afternoon", "evening",   "ni
                                         "early",   "late",      "yesterday", "today", "tonight"};
 
 // Where a date phrase that ends before token `p` starts ("on Feb. 9, 2026", "on 12/1/2024", "in
-// March 2025"): at its "on" or "in"; `p` when no date with a number ends there.
-// A date, not "Six in 10" or "…, in 2018,": a month or a slash, and no comma just before `p`.
+// March 2025"): at its "on" or "in"; `p` when no date ends there. A date has a number at its end and
+// a month or a slash, which "Six in 10" and "…, in 2018," (a comma before `p`) lack.
 std::size_t date_phrase_start(const unit& u, std::size_t p) {
   if (p == 0 || u.toks[p - 1].kind != text_token_kind::number) return p;
   std::size_t k = p;
@@ -1849,14 +1856,10 @@ std::size_t date_phrase_start(const unit& u, std::size_t p) {
   return k - 1;
 }
 
-// Whether a finite auxiliary follows within the clause after token `from` ("… released on Tuesday
-// were …"), before any separator, quotation, cue or "that".
-bool lex_pronoun_like(std::string_view lw) {
-  return in(lw, {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your"});
-}
-
-// Only an adverbial stands between: one time word or one prepositional phrase, whose noun phrase
-// holds no second determiner or pronoun ("said on Tuesday the plan was …" has a subject of its own).
+// Whether a finite auxiliary follows the cue ending before token `from` within its clause ("…
+// released on Tuesday were …"), with only an adverbial between: one time word or one prepositional
+// phrase, whose noun phrase holds no second determiner or pronoun ("said on Tuesday the plan was …"
+// has a subject of its own).
 bool finite_verb_follows(const unit& u, std::size_t from) {
   char buf[64];
   if (from >= u.toks.size() || !u.toks[from].is_word() || u.quote[from] >= 0) return false;
@@ -1870,7 +1873,8 @@ bool finite_verb_follows(const unit& u, std::size_t from) {
     if (u.toks[k - 1].text.ends_with('.')) return false;  // past an abbreviation the clause may have ended
     const std::string_view w = lower(u.toks[k].text, buf);
     if (is_finite_auxiliary(w)) return true;
-    if (in(w, {"that", "which", "who", "and", "or", "but"}) || lex_pronoun_like(w) || is_preposition(w)) return false;
+    if (in(w, {"that", "which", "who", "and", "or", "but"}) || subject_pronouns.contains(w) || is_preposition(w))
+      return false;
     if (is_determiner(w)) {
       if (determiner || !preposition || k != from + 1) return false;
       determiner = true;
@@ -1884,7 +1888,7 @@ bool finite_verb_follows(const unit& u, std::size_t from) {
 bool coordinated_subject(const unit& u, std::size_t k) {
   if (k >= u.toks.size() || !u.toks[k].is_word() || u.quote[k] >= 0) return false;
   char buf[64];
-  return u.toks[k].capitalised || in(lower(u.toks[k].text, buf), {"he", "she", "they", "we", "i", "it", "you"});
+  return u.toks[k].capitalised || subject_pronouns.contains(lower(u.toks[k].text, buf));
 }
 
 // The measure of a time phrase ending in "ago": "less than two weeks ago", "a few days ago".
@@ -2083,7 +2087,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
         const text_token& t = u.toks[k - 1];
         if (u.quote[k - 1] >= 0 || is_separator(t) || is_terminal(t) || u.cue[k - 1].length) break;
         char b3[64];
-        if (t.is_word() && in(lower(t.text, b3), {"he", "she", "they", "we", "i", "it"}) && u.toks[k].is_word() &&
+        if (t.is_word() && subject_pronouns.contains(lower(t.text, b3)) && u.toks[k].is_word() &&
             !u.toks[k].capitalised) {
           f.subject = np{k - 1, k, np::pronoun};
           f.claim_begin = p - 1;
@@ -2907,7 +2911,7 @@ void article_pass::process(std::size_t ui) {
     // "said he believes it was “a mistake,” although he supports …": the conjunction that opens the
     // next frame's clause is neither's content
     if (k + 1 < frames.size() && after_end > after + 1 && after_end == region_end && u.toks[after_end - 1].is_word() &&
-        in(lower(u.toks[after_end - 1].text, buf), {"although", "though", "whereas", "because", "but", "yet", "and"})) {
+        (clause_conjunctions.contains(lower(u.toks[after_end - 1].text, buf)) || u.toks[after_end - 1].is("and"))) {
       --after_end;
       if (after_end > after + 1 && u.toks[after_end - 1].is("even")) --after_end;  // "even though"
       while (after_end > after && u.toks[after_end - 1].is(",")) --after_end;
@@ -2933,7 +2937,7 @@ void article_pass::process(std::size_t ui) {
         if ((is_aux(w) && !ly_name_word(u, sep - 1)) || is_preposition(w) || u.cue[sep - 1].length) break;
         // "“…,” though she noted she has also …": a conjunction opens a clause of its own, which
         // reports none of what came before it
-        if (in(w, {"though", "although", "whereas", "because", "but", "yet"})) {
+        if (clause_conjunctions.contains(w)) {
           sep = before_end;
           break;
         }
@@ -3187,7 +3191,7 @@ void article_pass::process(std::size_t ui) {
       if (!bare || !u.toks[k].is_word()) continue;
       char bb[64];
       const std::string_view w = lower(u.toks[k].text, bb);
-      bare = !is_finite_auxiliary(w) && !in(w, {"he", "she", "they", "we", "i", "it"});
+      bare = !is_finite_auxiliary(w) && !subject_pronouns.contains(w);
     }
     if (bare) {
       std::size_t k = b;
