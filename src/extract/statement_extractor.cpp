@@ -140,6 +140,11 @@ struct unit {
   std::span<const text_token> toks;
   std::span<const int> quote;      // index into quotations, -1 for words outside quotation marks
   std::span<const cue_match> cue;  // the speech cue starting at each token, looked up once
+  // where the main clause starts and the comma ending opening phrases that hold a subordinate
+  // clause (article_pass::main_clause_start, opening_clause_comma): read by several rules a unit,
+  // so found once when the unit is complete
+  std::size_t clause_start = 0;
+  std::size_t clause_comma = static_cast<std::size_t>(-1);
 };
 
 // The first word of a unit (its sentence's opening word), or none.
@@ -201,13 +206,16 @@ const fixed_words clause_starters{"he",    "she",     "they", "we",      "i",   
 // The complementiser "that" after an adverbial that starts at `start` ("on November 5 that …",
 // "in a statement that …", "at a rally in Ohio that …"), or none. Up to 10 tokens of adverbial,
 // without a quotation, a speech cue or a pronoun subject (those mean a clause has begun); a "that"
-// followed by an auxiliary is a relative pronoun ("in a speech that was broadcast"), not a complementiser.
+// followed by an auxiliary is a relative pronoun ("in a speech that was broadcast"), not a complementiser,
+// and so is one followed by a past tense ("in a story that posted this week that …"): a complementiser
+// may follow that relative clause (the adverbial then runs up to 14 tokens).
 std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t end) {
   if (start >= end || !(u.toks[start].is_word() || u.toks[start].kind == text_token_kind::number)) return none;
   char buf[64];
   const std::string_view lead = lower(u.toks[start].text, buf);
   if (lead == "that" || lead == "to" || !(is_preposition(lead) || is_time_lead(lead))) return none;
-  for (std::size_t k = start + 1; k < end && k <= start + 10; ++k) {
+  std::size_t reach = 10;
+  for (std::size_t k = start + 1; k < end && k <= start + reach; ++k) {
     const text_token& t = u.toks[k];
     if (u.quote[k] >= 0 || u.cue[k].length) return none;
     if (t.kind == text_token_kind::punct &&
@@ -221,6 +229,13 @@ std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t 
       char b3[64];
       const std::string_view next = lower(u.toks[k + 1].text, b3);
       if (is_aux(next) || is_negated_aux(next)) return none;
+      // "a story that posted this week": a relative clause of a past tense and at most four
+      // lower-case words, then the complementiser
+      if (reach == 10 && next.size() > 4 && next.ends_with("ed") && !u.toks[k + 1].capitalised && u.quote[k + 1] < 0) {
+        reach = 14;
+        ++k;
+        continue;
+      }
       return k;
     }
     if (clause_starters.contains(w)) return none;
@@ -460,7 +475,7 @@ class article_pass {
   np agent_after(const unit& u, std::size_t after) const;
   np main_subject(const unit& u) const;
   std::size_t main_clause_start(const unit& u) const;
-  std::size_t opening_clause_comma(const unit& u) const;
+  std::size_t opening_clause_comma(const unit& u, std::size_t start) const;
   np common_noun_subject(const unit& u, std::size_t start) const;
   bool opening_phrase_participle(const unit& u, std::size_t i) const;
   found_speaker speaker_of(std::size_t ui, const np& n) const;
@@ -732,6 +747,8 @@ void article_pass::build_units() {
     u.toks = std::span<const text_token>(toks.data() + b, e - b);
     u.quote = std::span<const int>(quote.data() + b, e - b);
     u.cue = std::span<const cue_match>(cue.data() + b, e - b);
+    u.clause_start = main_clause_start(u);
+    u.clause_comma = opening_clause_comma(u, u.clause_start);
   }
 }
 
@@ -1335,7 +1352,7 @@ std::size_t article_pass::main_clause_start(const unit& u) const {
 // "In a letter to colleagues released Monday, Sanders rips …": whether the past participle at `i`
 // lies in an opening prepositional phrase (a reduced relative there reports nothing).
 bool article_pass::opening_phrase_participle(const unit& u, std::size_t i) const {
-  const std::size_t start = main_clause_start(u);
+  const std::size_t start = u.clause_start;
   if (i >= start) return false;
   std::size_t k = i;
   while (k > 0 && !u.toks[k - 1].is(",")) --k;
@@ -1387,8 +1404,7 @@ np article_pass::common_noun_subject(const unit& u, std::size_t start) const {
 // The comma that ends the opening phrases when one of them is a subordinate clause ("When the
 // groups advocated for a pier, …", "Shortly after the call ended, …", "In a debate, while his rivals
 // called for …,"), or none.
-std::size_t article_pass::opening_clause_comma(const unit& u) const {
-  const std::size_t start = main_clause_start(u);
+std::size_t article_pass::opening_clause_comma(const unit& u, std::size_t start) const {
   if (start < 2 || !u.toks[start - 1].is(",")) return none;
   std::size_t b = 0;
   while (b < start && !u.toks[b].is_word()) ++b;
@@ -1412,7 +1428,7 @@ std::size_t article_pass::opening_clause_comma(const unit& u) const {
 // The subject of the unit's main clause: after a leading adverbial ("On Wednesday, …,").
 np article_pass::main_subject(const unit& u) const {
   char buf[64];
-  const std::size_t start = main_clause_start(u);
+  const std::size_t start = u.clause_start;
   if (const np opening = common_noun_subject(u, start); opening.ok()) return opening;
   for (std::size_t i = start; i < u.toks.size(); ++i) {
     if (u.quote[i] >= 0 || !u.toks[i].is_word()) continue;
@@ -1488,7 +1504,7 @@ std::optional<found_speaker> article_pass::resolve_pronoun(std::size_t ui, std::
   const unit& u = units_[ui];
   // "Ever since she endorsed Clinton, Ms. Warren has been …": a pronoun in an opening subordinate
   // clause looks ahead to the name that is the main clause's subject
-  if (const std::size_t comma = opening_clause_comma(u); comma != none && at < comma) {
+  if (const std::size_t comma = u.clause_comma; comma != none && at < comma) {
     const np main = main_subject(u);
     if (main.ok() && main.kind == np::name && main.first > comma) {
       const actor c = registry_.name_actor(u.toks, main.first, main.last);
@@ -1897,6 +1913,30 @@ const fixed_words time_measures{"less",  "more", "than",  "about",  "nearly", "a
                                 "hours", "days", "weeks", "months", "years",  "decades", "minute",
                                 "hour",  "day",  "week",  "month",  "year"};
 
+// Units of a time span ("for months", "over the past two years").
+const fixed_words time_units{"minutes", "hours", "days", "weeks", "months", "years", "decades",
+                             "minute",  "hour",  "day",  "week",  "month",  "year"};
+// Words between a time span's preposition and its unit: "over the last few weeks", "in recent days".
+const fixed_words time_span_words{"the",   "last", "past", "recent", "few",  "several",  "couple",
+                                  "of",    "a",    "many", "coming", "next", "previous", "two",
+                                  "three", "four", "five", "six",    "ten",  "twelve"};
+// Prepositions that open a time span.
+const fixed_words time_span_prepositions{"over", "in", "for", "during", "within", "throughout"};
+
+// Where a time span ending at token `unit_at` starts ("over the last few weeks", "for months",
+// "in the past 12 months"), or none when the token is no time unit or no preposition opens the span.
+std::size_t time_span_start(const unit& u, std::size_t unit_at) {
+  if (unit_at >= u.toks.size() || !u.toks[unit_at].is_word() || !time_units.contains(u.toks[unit_at].text)) return none;
+  std::size_t k = unit_at;
+  while (k > 0 && unit_at - k < 5 && u.quote[k - 1] < 0 &&
+         (u.toks[k - 1].kind == text_token_kind::number ||
+          (u.toks[k - 1].is_word() && !u.toks[k - 1].capitalised && time_span_words.contains(u.toks[k - 1].text))))
+    --k;
+  if (k == 0 || u.quote[k - 1] >= 0 || !u.toks[k - 1].is_word() || !time_span_prepositions.contains(u.toks[k - 1].text))
+    return none;
+  return k - 1;
+}
+
 bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<frame>& earlier, frame& f) const {
   const cue_match m = u.cue[i];
   if (!m.length || no_speech_use(u, i, i + m.length) || cue_word_is_a_noun(u, i)) return false;
@@ -1946,7 +1986,7 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
     f.claim_begin = u.quote[i - 1] >= 0 ? i : i - 1;
     // (not a frame inside an opening subordinate clause: "When the groups advocated for …, Okafor
     // pressed them by threatening …" — the main clause's subject threatens)
-    const std::size_t clause_start = earlier.empty() ? 0 : main_clause_start(u);
+    const std::size_t clause_start = earlier.empty() ? 0 : u.clause_start;
     if (!earlier.empty() && !(clause_start > 0 && earlier.back().cue_last < clause_start && i >= clause_start)) {
       f.subject = earlier.back().subject;
       f.inherited = std::nullopt;
@@ -1982,6 +2022,13 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
                (is_number_word(lower(u.toks[k - 1].text, buf)) || time_measures.contains(u.toks[k - 1].text)))))
         --k;
       if (k == p - 1) break;
+      skipped += p - k;
+      p = k;
+      continue;
+    }
+    // "Ravi Okafor in recent weeks has said", "Dock workers over the past two years have said": a
+    // time span between subject and cue, back to its preposition
+    if (const std::size_t k = time_span_start(u, p - 1); k != none) {
       skipped += p - k;
       p = k;
       continue;
@@ -2883,7 +2930,7 @@ void article_pass::process(std::size_t ui) {
   bool emitted = false;
   // "When the groups advocated for a public pier, Okafor pressed them …": what a cue inside an
   // opening subordinate clause reports ends with that clause
-  const std::size_t clause_comma = frames.empty() ? none : opening_clause_comma(u);
+  const std::size_t clause_comma = frames.empty() ? none : u.clause_comma;
   for (std::size_t k = 0; k < frames.size(); ++k) {
     frame& f = frames[k];
     found_speaker sp;

@@ -460,6 +460,19 @@ TEST(StatementExtractor, RelativeThatAfterAnAdverbialIsNotAComplementiser) {
   EXPECT_NE(s[0].text.find("in a speech"), std::string::npos);
 }
 
+TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
+  // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
+  // tense (here itself a cue word), the second opens what was said
+  for (const char* relative : {"in a story that posted this week", "in a speech that aired on Monday"}) {
+    const std::string text = std::string("Councillor Ravi Okafor told the Harbor Gazette ") + relative +
+                             " that he believes the pier is unsafe.";
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, "he believes the pier is unsafe") << text;
+    EXPECT_EQ(s[0].speaker, "Ravi Okafor") << text;
+  }
+}
+
 // ---- speaker mentions are noun phrases (task: clean actor names)
 
 TEST(StatementExtractor, SentenceAdverbBeforeANameIsNotPartOfIt) {
@@ -1520,6 +1533,21 @@ TEST(StatementExtractor, ATimePhraseEndingInAgoMayStandBetweenSubjectAndCue) {
   s = extract("Councillor Ravi Okafor 10 days ago told reporters that the port would close.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+}
+
+TEST(StatementExtractor, ATimeSpanMayStandBetweenSubjectAndCue) {
+  // the span's unit ("weeks", "years") is no speaker
+  const std::pair<const char*, const char*> cases[] = {
+      {"Councillor Ravi Okafor in recent weeks has said the pier was unsafe.", "Ravi Okafor"},
+      {"Harbor pilots over the past two years have said the pier was unsafe.", "pilots"},
+      {"Councillor Ravi Okafor for months has complained that the pier was unsafe.", "Ravi Okafor"},
+      {"Councillor Ravi Okafor over the last 12 months has argued the pier was unsafe.", "Ravi Okafor"}};
+  for (const auto& [text, speaker] : cases) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_NE(s[0].speaker.find(speaker), std::string::npos) << text << " gave " << s[0].speaker;
+    EXPECT_EQ(s[0].text.find("weeks"), std::string::npos) << text;
+  }
 }
 
 TEST(StatementExtractor, ANameWithItsRoleInAnAppositiveSpeaksForTheDescription) {
