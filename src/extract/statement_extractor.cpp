@@ -199,22 +199,45 @@ const fixed_words time_leads{"last",      "this",     "earlier",   "later",    "
                              "privately", "publicly", "afterward"};
 bool is_time_lead(std::string_view lw) { return time_leads.contains(lw); }
 
-// Words that mean a clause has begun inside an adverbial (adverbial_before_that).
+// Words that mean a clause has begun inside an adverbial (content_after_adverbial).
 const fixed_words clause_starters{"he",    "she",     "they", "we",      "i",   "it", "who",
                                   "which", "whether", "if",   "because", "and", "but"};
 
-// The complementiser "that" after an adverbial that starts at `start` ("on November 5 that …",
-// "in a statement that …", "at a rally in Ohio that …"), or none. Up to 10 tokens of adverbial,
-// without a quotation, a speech cue or a pronoun subject (those mean a clause has begun); a "that"
-// followed by an auxiliary is a relative pronoun ("in a speech that was broadcast"), not a complementiser,
-// and so is one followed by a past tense ("in a story that posted this week that …"): a complementiser
-// may follow that relative clause (the adverbial then runs up to 14 tokens).
-std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t end) {
+// Times and occasions of a saying that end an adverbial after the cue (content_after_adverbial).
+const fixed_words adverbial_ends{
+    "morning",   "afternoon",  "evening",  "night",      "week",    "weekend", "month",   "year",       "statement",
+    "interview", "interviews", "speech",   "letter",     "email",   "post",    "release", "conference", "rally",
+    "hearing",   "debate",     "briefing", "broadcast",  "call",    "tweet",   "video",   "op-ed",      "memo",
+    "meeting",   "appearance", "radio",    "television", "podcast", "address", "remarks", "ago"};
+
+// Where the content starts after an adverbial that starts at `start`, or none when no adverbial
+// starts there or none ends before a clause. The adverbial runs up to 10 tokens, without a quotation,
+// a speech cue or a clause of its own, and ends
+//   - at the complementiser "that" ("on November 5 that …", "in a statement that …", "at a rally in
+//     Ohio that …"): the content starts after it. A "that" followed by an auxiliary is a relative
+//     pronoun ("in a speech that was broadcast"), not a complementiser, and so is one followed by a
+//     past tense ("in a story that posted this week that …"): a complementiser may follow that
+//     relative clause (the adverbial then runs up to 14 tokens);
+//   - at a subject pronoun before a verb, not after a preposition ("said on Monday she would run",
+//     "in a statement it welcomed …"), unless a "that" closes a relative clause soon after ("in a
+//     statement he released Monday that …");
+//   - at a determiner after a noun, opening a noun phrase before an auxiliary ("said in an interview
+//     the ferry would run", "said Tuesday night the council will vote").
+std::size_t content_after_adverbial(const unit& u, std::size_t start, std::size_t end) {
   if (start >= end || !(u.toks[start].is_word() || u.toks[start].kind == text_token_kind::number)) return none;
   char buf[64];
   const std::string_view lead = lower(u.toks[start].text, buf);
   if (lead == "that" || lead == "to" || !(is_preposition(lead) || is_time_lead(lead))) return none;
+  // the "that" within `span` words after k that ends a relative clause opening at k, or none
+  auto that_soon_after = [&](std::size_t k, std::size_t span) {
+    for (std::size_t j = k + 1; j < end && j <= k + span; ++j) {
+      if (u.quote[j] >= 0 || !u.toks[j].is_word()) return none;
+      if (u.toks[j].is("that")) return j;
+    }
+    return none;
+  };
   std::size_t reach = 10;
+  bool plain_adverbial = true;
   for (std::size_t k = start + 1; k < end && k <= start + reach; ++k) {
     const text_token& t = u.toks[k];
     if (u.quote[k] >= 0 || u.cue[k].length) return none;
@@ -236,7 +259,42 @@ std::size_t adverbial_before_that(const unit& u, std::size_t start, std::size_t 
         ++k;
         continue;
       }
+      return k + 1;
+    }
+    if (in(w, {"to", "not", "how", "what", "why", "where", "when", "whom", "whose"}) || is_aux(w) || is_negated_aux(w))
+      plain_adverbial = false;  // a verb or a clause of its own: no clause starts after it below
+    // the word before: a time ("on Monday", "Tuesday night", "on Nov. 9") or the occasion of the
+    // saying ("in a statement", "at a rally") ends an adverbial; a preposition would make a pronoun
+    // or determiner its object ("at the harbor he …"), and after other nouns a pronoun often opens a
+    // relative clause ("of the encounter he had")
+    char bp[64];
+    const bool after_word = u.toks[k - 1].is_word() || u.toks[k - 1].kind == text_token_kind::number;
+    const std::string_view prev = after_word && u.quote[k - 1] < 0 ? lower(u.toks[k - 1].text, bp) : std::string_view{};
+    const bool after_noun =
+        plain_adverbial && !prev.empty() &&
+        (u.toks[k - 1].kind == text_token_kind::number || is_time_lead(prev) || adverbial_ends.contains(prev));
+    const bool verb_next = k + 1 < end && u.toks[k + 1].is_word() && !u.toks[k + 1].capitalised && u.quote[k + 1] < 0;
+    if (in(w, {"he", "she", "it", "they", "we", "i"}) && after_noun && verb_next) {
+      char bn[64];
+      const std::string_view next = lower(u.toks[k + 1].text, bn);
+      if (is_preposition(next) || in(next, {"and", "or", "but", "that", "who", "which"})) return none;
+      if (const std::size_t that = reach == 10 ? that_soon_after(k, 5) : none; that != none) {
+        reach = 14;
+        k = that - 1;  // (its verb may be a cue: "he released Monday that")
+        continue;
+      }
       return k;
+    }
+    if (after_noun && k > start + 1 && in(w, {"the", "a", "an", "his", "her", "their", "its", "our", "this"})) {
+      // a noun phrase of up to four words, then an auxiliary
+      for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
+        if (!u.toks[j].is_word() || u.quote[j] >= 0 || u.cue[j].length) break;
+        char bj[64];
+        const std::string_view x = lower(u.toks[j].text, bj);
+        if (j > k + 1 && (is_aux(x) || is_negated_aux(x))) return k;
+        if (is_preposition(x) || in(x, {"he", "she", "it", "they", "we", "i", "and", "or", "that", "who", "which"}))
+          break;
+      }
     }
     if (clause_starters.contains(w)) return none;
   }
@@ -3200,9 +3258,9 @@ void article_pass::process(std::size_t ui) {
     // "said on November 5 that …", "told reporters at a rally in Ohio that …": an adverbial between
     // the cue (or its listener) and the complementiser belongs to the attribution, so the content
     // starts after "that" (and the dater reads the time phrase as the date of the saying)
-    if (const std::size_t that_at = adverbial_before_that(u, f.cue.object ? after_object : after, after_end);
-        that_at != none)
-      b = that_at + 1;
+    if (const std::size_t content = content_after_adverbial(u, f.cue.object ? after_object : after, after_end);
+        content != none)
+      b = content;
     if (colon && after_end <= std::max(after, after_object) + 1 && f.subject.ok()) {  // "X said:" ends the sentence
       colon_pending_ = sp;
       colon_paragraph_ = u.paragraph;

@@ -460,6 +460,26 @@ TEST(StatementExtractor, RelativeThatAfterAnAdverbialIsNotAComplementiser) {
   EXPECT_NE(s[0].text.find("in a speech"), std::string::npos);
 }
 
+TEST(StatementExtractor, AClauseWithoutThatAfterATimeOrOccasionStartsTheContent) {
+  // "said on Monday she would run": the adverbial belongs to the attribution even without "that"
+  const std::pair<const char*, const char*> cases[] = {
+      {"Councillor Ravi Okafor said on Monday she would run again.", "she would run again"},
+      {"The Harbor Pilots Association said in a statement it welcomed the plan.", "it welcomed the plan"},
+      {"Councillor Ravi Okafor said Tuesday night the ferry would keep running.", "the ferry would keep running"},
+      {"Councillor Ravi Okafor said in an interview the ferry would keep running.", "the ferry would keep running"},
+      {"Councillor Ravi Okafor said in a statement he released Monday that the ferry would keep running.",
+       "the ferry would keep running"}};
+  for (const auto& [text, content] : cases) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, content) << text;
+  }
+  // a "that" closing a relative clause after the occasion still ends the adverbial
+  const auto s = extract("Councillor Ravi Okafor said at the hearing she chaired on Monday that the ferry would run.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "the ferry would run");
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
