@@ -373,10 +373,11 @@ struct np {
   bool ok() const { return first != none; }
 };
 
-// Adjectives that tie people to someone: "sources close to her campaign", "an aide familiar with the
-// talks", "a source close to him".
-const fixed_words relation_adjectives{"close",       "closest", "familiar", "knowledgeable", "loyal",
-                                      "sympathetic", "allied",  "friendly", "opposed",       "near"};
+// Adjectives (and participles) that tie people to someone or something: "sources close to her
+// campaign", "an aide familiar with the talks", "a source close to him", "officials briefed on the plan".
+const fixed_words relation_adjectives{"close",       "closest", "familiar",  "knowledgeable", "loyal",
+                                      "sympathetic", "allied",  "friendly",  "opposed",       "near",
+                                      "involved",    "briefed", "acquainted"};
 bool is_relation_adjective(std::string_view lw) { return relation_adjectives.contains(lw); }
 
 // Number words that make a quantity a subject: "Six in 10 say", "two-thirds said", "One in five".
@@ -847,8 +848,11 @@ bool adjective_shape(std::string_view lw) {
 bool article_pass::speaker_description(const unit& u, const np& n) const {
   char buf[64];
   // "all signs pointed to Obama", "his rivals seized on images of the senator": a clause, no phrase
+  // (a source's knowledge is no verb: "one Republican involved in the effort")
   for (std::size_t k = n.first + 1; k + 1 < n.last; ++k)
-    if (u.toks[k].is_word() && u.quote[k] < 0 && ends_noun_phrase(u, k)) return false;
+    if (u.toks[k].is_word() && u.quote[k] < 0 && ends_noun_phrase(u, k) &&
+        !relation_adjectives.contains(u.toks[k].text))
+      return false;
   if (n.last == n.first + 2 && u.toks[n.first].is_word() && u.toks[n.first + 1].is_word() &&
       !u.toks[n.first + 1].capitalised && is_determiner(lower(u.toks[n.first].text, buf))) {
     const text_token& h = u.toks[n.first + 1];
@@ -870,8 +874,7 @@ bool article_pass::speaker_description(const unit& u, const np& n) const {
   }
   if (!u.toks[head].is_word()) return true;
   char ab[64];
-  if (head > n.first &&
-      in(lower(u.toks[head].text, ab), {"close", "closest", "familiar", "knowledgeable", "loyal", "near"}))
+  if (head > n.first && relation_adjectives.contains(lower(u.toks[head].text, ab)))
     --head;  // "sources close to the campaign": the noun before the adjective heads the phrase
   // the head, or a speaker noun before an adjective that follows it ("an official familiar with …")
   for (std::size_t k = head; k > n.first && k + 2 > head && !u.toks[k].capitalised; --k)
@@ -1185,6 +1188,29 @@ np article_pass::np_backward_unquantified(const unit& u, std::size_t p) const {
 const fixed_words quantifier_heads{"one",   "some", "many", "most", "several", "two",
                                    "three", "both", "all",  "each", "none",    "another"};
 
+// Where a description goes on after its head when the head ends in a relation adjective and a
+// preposition follows ("two people familiar | with the talks"): past that prepositional phrase (up to
+// six words, an "of" inside it included: "with the details of the plan"); `q` otherwise.
+std::size_t past_relation_phrase(const unit& u, std::size_t q) {
+  // (a head may end before a participle that is also a cue: "officials | briefed on the talks")
+  if (q > 0 && q + 1 < u.toks.size() && u.toks[q].is_word() && u.quote[q] < 0 &&
+      relation_adjectives.contains(u.toks[q].text) && u.toks[q - 1].is_word() && !is_determiner(u.toks[q - 1].text))
+    ++q;
+  if (q < 2 || q + 1 >= u.toks.size() || !u.toks[q].is_word() || u.quote[q] >= 0 || !u.toks[q - 1].is_word() ||
+      !relation_adjectives.contains(u.toks[q - 1].text) || !in(u.toks[q].text, {"with", "to", "on", "about", "in"}))
+    return q;
+  std::size_t e = q + 1;
+  while (e < u.toks.size() && e - q <= 6 && u.toks[e].is_word() && u.quote[e] < 0 && !u.cue[e].length) {
+    char buf[64];
+    const std::string_view w = lower(u.toks[e].text, buf);
+    if ((is_preposition(w) && w != "of") || aux_words.contains(w) || is_finite_auxiliary(w) ||
+        in(w, {"who", "that", "which", "and", "but"}))
+      break;
+    ++e;
+  }
+  return e > q + 1 ? e : q;
+}
+
 // The noun phrase that starts at text_token p: "said Robert Klein, chairman …", "said a spokesman".
 np article_pass::np_forward(const unit& u, std::size_t p) const {
   np out;
@@ -1210,6 +1236,7 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       if (q > p + 1 && is_finite_auxiliary(w)) break;
       ++q;
     }
+    q = past_relation_phrase(u, q);  // "two people familiar with the talks"
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
     if (q == p + 1 && q + 1 < u.toks.size() && u.toks[q].is("of") && u.quote[q + 1] < 0 &&
         quantifier_heads.contains(lw)) {
@@ -1892,6 +1919,13 @@ bool no_speech_use(const unit& u, std::size_t i, std::size_t cue_last) {
   if (w == "support") return next.is_word() && !next.capitalised && is_preposition(lower(next.text, nb));
   // "a class named for Ali", "a role named after a studio fixer": a name handed down, not words said
   if (in(w, {"named", "called", "dubbed"}) && (next.is("for") || next.is("after"))) return true;
+  // "who asked not to be named", "requested anonymity": the terms of speaking, not words said
+  if (in(w, {"asked", "asks", "asking", "requested", "requests", "requesting"})) {
+    if (next.is("anonymity")) return true;
+    if (next.is("not") && cue_last + 3 < u.toks.size() && u.toks[cue_last + 1].is("to") &&
+        u.toks[cue_last + 2].is("be") && in(u.toks[cue_last + 3].text, {"named", "identified", "quoted"}))
+      return true;
+  }
   return names_a_new_thing(u, i);
 }
 
@@ -2017,6 +2051,9 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
              !is_preposition(lower(u.toks[n.last].text, buf)) &&      // "interviews with more than …": the head alone
              !(n.last > n.first + 1 && ends_noun_phrase(u, n.last)))  // "results tallied by"
         ++n.last;
+      n.last = past_relation_phrase(u, n.last);  // "according to officials briefed on the talks"
+    } else if (n.ok() && n.kind == np::description) {
+      n.last = past_relation_phrase(u, n.last);
     }
     if (!n.ok()) return false;
     f.subject = n;

@@ -480,6 +480,32 @@ TEST(StatementExtractor, AClauseWithoutThatAfterATimeOrOccasionStartsTheContent)
   EXPECT_EQ(s[0].text, "the ferry would run");
 }
 
+TEST(StatementExtractor, ASourceDescribedByWhatItIsCloseToKeepsThatPhrase) {
+  // "two people familiar with the talks" is the source, not "two people familiar"
+  const std::pair<const char*, const char*> cases[] = {
+      {"The pier deal is dead, said two people familiar with the talks.", "people familiar with the talks"},
+      {"The pier deal is dead, according to a person close to Mayor Dana Whitcombe.", "person close to Mayor"},
+      {"The pier deal is dead, according to officials briefed on the talks.", "officials briefed on the talks"},
+      {"\u201CWe will win,\u201D said one harbor official involved in the planning, who spoke on condition of "
+       "anonymity.",
+       "official involved in the planning"},
+      {"Aides involved in the talks said the pier deal was dead.", "Aides involved in the talks"}};
+  for (const auto& [text, speaker] : cases) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_NE(s[0].speaker.find(speaker), std::string::npos) << text << " gave " << s[0].speaker;
+  }
+}
+
+TEST(StatementExtractor, AskingForAnonymityIsNoStatement) {
+  for (const char* terms : {"who asked not to be named", "who requested anonymity to discuss the talks"}) {
+    const std::string text = std::string("\u201CWe will win,\u201D said one harbor official, ") + terms + ".";
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, "We will win,") << text;
+  }
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
