@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -534,6 +535,7 @@ class article_pass {
   np agent_after(const unit& u, std::size_t after) const;
   np main_subject(const unit& u) const;
   std::size_t main_clause_start(const unit& u) const;
+  std::optional<actor> only_organisation_named(std::size_t ui, std::size_t before, std::string_view head_word) const;
   std::size_t opening_clause_comma(const unit& u, std::size_t start) const;
   np common_noun_subject(const unit& u, std::size_t start) const;
   bool opening_phrase_participle(const unit& u, std::size_t i) const;
@@ -1698,6 +1700,20 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
       out.rule = "titled description";
       return out;
     }
+    // "the association", "the union": the one organisation named earlier whose name has that head
+    // word ("the Harbor Pilots Association", "the Department of Transportation")
+    if (!titled && role.size() > 3 && role.size() < 32) {
+      char cb[32];
+      std::memcpy(cb, role.data(), role.size());
+      cb[0] = static_cast<char>(cb[0] - 'a' + 'A');
+      const std::string_view head_word(cb, role.size());
+      if (role[0] >= 'a' && role[0] <= 'z' && lex_.is_org_word(head_word) && lex_.is_group_noun(role))
+        if (const std::optional<actor> named = only_organisation_named(ui, n.first, head_word)) {
+          out.who = *named;
+          out.rule = "organisation description";
+          return out;
+        }
+    }
   }
   // a document ("the statement said", "a report from the Harborton council says") is not an actor:
   // its issuer speaks when the description names one ("the council's statement", "his letter"),
@@ -1778,6 +1794,40 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
   }
   out.rule = "cue subject description";
   return out;
+}
+
+// The one organisation the article names before token `before` of unit `ui` with `head_word` in its
+// name ("Association" in "the Harbor Pilots Association", "Department" in "the Department of
+// Transportation"); none when it names none or several.
+std::optional<actor> article_pass::only_organisation_named(std::size_t ui, std::size_t before,
+                                                           std::string_view head_word) const {
+  std::optional<actor> found;
+  for (std::size_t k = 0; k <= ui; ++k) {
+    const unit& v = units_[k];
+    const std::size_t end = k == ui ? before : v.toks.size();
+    for (std::size_t i = 0; i < end; ++i) {
+      if (v.quote[i] >= 0 || !registry_.is_name_word(v.toks[i])) continue;
+      std::size_t j = i;
+      bool has_head = false;
+      // the name run, with "of" / "of the" inside it ("Department of the Interior")
+      while (j < end && v.quote[j] < 0 &&
+             (registry_.is_name_word(v.toks[j]) || (v.toks[j].is("of") && j + 1 < end && j > i) ||
+              (v.toks[j].is("the") && v.toks[j - 1].is("of")))) {
+        has_head |= without_possessive(v.toks[j].text) == head_word;
+        ++j;
+      }
+      while (j > i && !registry_.is_name_word(v.toks[j - 1])) --j;  // (no trailing "of")
+      if (has_head) {
+        const actor c = registry_.name_actor(v.toks, i, j);
+        if (c && c.kind == actor_kind::organisation) {
+          if (found && found->name != c.name) return std::nullopt;
+          found = c;
+        }
+      }
+      i = j > i ? j - 1 : i;
+    }
+  }
+  return found;
 }
 
 bool article_pass::opens_participial_clause(const unit& u, std::size_t i) const {

@@ -506,6 +506,22 @@ TEST(StatementExtractor, AskingForAnonymityIsNoStatement) {
   }
 }
 
+TEST(StatementExtractor, TheOrganisationsHeadWordStandsForTheOneNamed) {
+  // "the association" is the Harbor Pilots Association the article named; with two unions named,
+  // "the union" stays a description
+  auto s = extract(
+      "The Harbor Pilots Association met on Monday. \u201CThis is reckless,\u201D the association said of the cuts.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Harbor Pilots Association");
+  s = extract("The Department of the Interior announced the cuts. The department said they were needed.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].speaker, "Department of the Interior");
+  s = extract(
+      "The Harbor City Tenants Union and the Riverside Tenants Union met. The union said it would strike on Monday.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "union");
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
