@@ -3310,9 +3310,45 @@ void article_pass::process(std::size_t ui) {
     // board to act" the board is part of what was urged)
     const bool listener = f.cue.object && after_object > after && after_object < after_end &&
                           u.quote[after_object] < 0 && lex_.pronoun(lower(u.toks[after_object].text, buf)) != nullptr;
+    // "told the Ledger the ferry would stay": a noun phrase and its auxiliary right after the
+    // listener open the content without "that"
+    auto clause_at = [&](std::size_t k) {
+      if (k >= after_end || u.quote[k] >= 0 || !u.toks[k].is_word()) return false;
+      char cb[64];
+      if (!is_determiner(lower(u.toks[k].text, cb)) && !registry_.is_name_word(u.toks[k])) return false;
+      for (std::size_t j = k + 1; j < after_end && j <= k + 4; ++j) {
+        if (u.quote[j] >= 0 || !u.toks[j].is_word() || u.cue[j].length) return false;
+        const std::string_view x = lower(u.toks[j].text, cb);
+        if (j > k && (is_finite_auxiliary(x) || is_negated_aux(x) ||
+                      in(x, {"would", "will", "could", "should", "might", "may", "can", "must"})))
+          return true;
+        if (is_preposition(x) || in(x, {"that", "who", "which", "and", "or", "but", "to"})) return false;
+      }
+      return false;
+    };
+    // the first clause after a listener of up to four words ("the Ledger | the ferry would stay",
+    // "reporters | Okafor would lose"), or none: the listener holds no clause word ("asked our
+    // followers what they thought …")
+    auto clause_after_listener = [&](std::size_t from) {
+      for (std::size_t k = from + 1; k < after_end && k <= from + 4; ++k) {
+        const text_token& prev = u.toks[k - 1];
+        char pb2[64];
+        if (u.quote[k - 1] >= 0 || !prev.is_word() || u.cue[k - 1].length) return none;
+        const std::string_view pw = lower(prev.text, pb2);
+        if (is_preposition(pw) || lex_.pronoun(pw) ||
+            in(pw, {"what", "who", "how", "whether", "if", "why", "where", "when", "that", "to", "and", "or"}))
+          return none;
+        // (not inside a name: "Dana | Whitcombe would …")
+        if (!is_determiner(pw) && !(registry_.is_name_word(prev) && registry_.is_name_word(u.toks[k])) && clause_at(k))
+          return k;
+      }
+      return none;
+    };
     char ob[64];
     if (listener) {
       b = after_object;
+    } else if (const std::size_t clause = f.cue.object ? clause_after_listener(after) : none; clause != none) {
+      b = clause;
     } else if (f.cue.object && after + 1 < after_end && u.quote[after] < 0 && u.toks[after].is_word() &&
                in(lower(u.toks[after].text, ob), {"me", "us", "him", "them"}) && u.toks[after + 1].is_word() &&
                lex_.pronoun(lower(u.toks[after + 1].text, buf)) != nullptr) {

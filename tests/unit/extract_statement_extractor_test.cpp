@@ -522,6 +522,24 @@ TEST(StatementExtractor, TheOrganisationsHeadWordStandsForTheOneNamed) {
   EXPECT_EQ(s[0].speaker, "union");
 }
 
+TEST(StatementExtractor, AClauseRightAfterTheListenerIsTheContent) {
+  // "told the Ledger the ferry would stay": the listener is no part of what was told
+  const std::pair<const char*, const char*> cases[] = {
+      {"Mayor Dana Whitcombe told the Harbor Ledger the ferry would stay.", "the ferry would stay"},
+      {"Mayor Dana Whitcombe told reporters Okafor would lose the vote.", "Okafor would lose the vote"},
+      {"Mayor Dana Whitcombe told the council the budget was balanced.", "the budget was balanced"}};
+  for (const auto& [text, content] : cases) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, content) << text;
+  }
+  // a question's clause word keeps the listener's words in what was asked
+  const auto s = extract("Mayor Dana Whitcombe asked our readers what they thought the council was doing.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text.find("the council was doing"), s[0].text.size() - std::string("the council was doing").size());
+  EXPECT_NE(s[0].text.find("what they thought"), std::string::npos);
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
