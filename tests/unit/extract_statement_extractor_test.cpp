@@ -39,6 +39,16 @@ std::vector<found> extract(const std::string& text, const lexicon_store& lexicon
   return out;
 }
 
+// Each text gives one statement, with the content given beside it.
+template <std::size_t N>
+void expect_one_statement_each(const std::pair<const char*, const char*> (&cases)[N]) {
+  for (const auto& [text, content] : cases) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, content) << text;
+  }
+}
+
 // ---- direct quotes (item 2)
 
 TEST(StatementExtractor, QuoteWithAttributionAfterIt) {
@@ -469,11 +479,7 @@ TEST(StatementExtractor, AClauseWithoutThatAfterATimeOrOccasionStartsTheContent)
       {"Councillor Ravi Okafor said in an interview the ferry would keep running.", "the ferry would keep running"},
       {"Councillor Ravi Okafor said in a statement he released Monday that the ferry would keep running.",
        "the ferry would keep running"}};
-  for (const auto& [text, content] : cases) {
-    const auto s = extract(text);
-    ASSERT_EQ(s.size(), 1u) << text;
-    EXPECT_EQ(s[0].text, content) << text;
-  }
+  expect_one_statement_each(cases);
   // a "that" closing a relative clause after the occasion still ends the adverbial
   const auto s = extract("Councillor Ravi Okafor said at the hearing she chaired on Monday that the ferry would run.");
   ASSERT_EQ(s.size(), 1u);
@@ -528,11 +534,7 @@ TEST(StatementExtractor, AClauseRightAfterTheListenerIsTheContent) {
       {"Mayor Dana Whitcombe told the Harbor Ledger the ferry would stay.", "the ferry would stay"},
       {"Mayor Dana Whitcombe told reporters Okafor would lose the vote.", "Okafor would lose the vote"},
       {"Mayor Dana Whitcombe told the council the budget was balanced.", "the budget was balanced"}};
-  for (const auto& [text, content] : cases) {
-    const auto s = extract(text);
-    ASSERT_EQ(s.size(), 1u) << text;
-    EXPECT_EQ(s[0].text, content) << text;
-  }
+  expect_one_statement_each(cases);
   // a question's clause word keeps the listener's words in what was asked
   const auto s = extract("Mayor Dana Whitcombe asked our readers what they thought the council was doing.");
   ASSERT_EQ(s.size(), 1u);
