@@ -1630,6 +1630,19 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
       // "Weber, who advises Kasich, said": the antecedent before the comma
       if (n.first >= 2 && u.toks[n.first - 1].is(",")) {
         np ante = np_backward(u, n.first - 2);
+        // "drew criticism from Okafor, who called them …": a name right before the comma is the
+        // antecedent, also as the object of a preposition
+        if (const std::size_t last = n.first - 2;
+            !ante.ok() && u.quote[last] < 0 && registry_.is_name_word(u.toks[last])) {
+          std::size_t q = last;
+          while (q > 0 && u.quote[q - 1] < 0 &&
+                 (registry_.is_name_word(u.toks[q - 1]) || lex_.is_title(u.toks[q - 1].text)))
+            --q;
+          ante = np{};
+          ante.first = q;
+          ante.last = last + 1;
+          ante.kind = np::name;
+        }
         if (ante.ok() && ante.kind != np::pronoun) {
           found_speaker s = speaker_of(ui, ante);
           s.mention = out.mention;
@@ -1913,7 +1926,7 @@ bool names_a_new_thing(const unit& u, std::size_t i) {
 // before a base form ("the pilots call") stay cues; a cue right after its determiner ("his remarks",
 // "Pence’s call for") is left to the annotation, which counts it as an attribution.
 bool article_pass::cue_word_is_a_noun(const unit& u, std::size_t i) const {
-  if (i < 2 || u.cue[i].length != 1) return false;
+  if (i < 1 || u.cue[i].length != 1) return false;
   char buf[64];
   const std::string_view cw = lower(u.toks[i].text, buf);
   if (!in(cw, {"call", "remark", "claim", "comment", "mention", "promise", "pledge", "vow", "warning", "plea", "appeal",
@@ -1923,6 +1936,23 @@ bool article_pass::cue_word_is_a_noun(const unit& u, std::size_t i) const {
                // plurals that report no words of their own ("Trump's familiar claims that …" do)
                "remarks", "comments", "statements", "reports", "notes", "echoes"}))
     return false;
+  // "Whitcombe’s remarks drew criticism", "his comments were": a finite verb right after the cue
+  // word makes it the subject of a clause, a noun
+  if (i + 1 < u.toks.size() && u.toks[i + 1].is_word() && u.quote[i + 1] < 0 && !u.toks[i + 1].capitalised &&
+      !u.cue[i + 1].length) {
+    char nb[64];
+    const std::string_view next = lower(u.toks[i + 1].text, nb);
+    const text_token& before = u.toks[i - 1];
+    char bb[64];
+    const bool determined =
+        before.is_word() && u.quote[i - 1] < 0 &&
+        (without_possessive(before.text).size() != before.text.size() || is_determiner(lower(before.text, bb)));
+    if (determined && (is_finite_auxiliary(next) || is_negated_aux(next) ||
+                       in(next, {"drew", "sparked", "prompted", "angered", "caused", "came", "raised", "stirred",
+                                 "triggered", "infuriated", "struck", "went", "made", "followed", "caught"})))
+      return true;
+  }
+  if (i < 2) return false;
   {
     // "In his public remarks, …", "during her remarks": a determiner after a preposition, with
     // at most two words between it and the cue word, makes the cue word that phrase's noun

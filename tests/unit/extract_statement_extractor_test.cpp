@@ -542,6 +542,22 @@ TEST(StatementExtractor, AClauseRightAfterTheListenerIsTheContent) {
   EXPECT_NE(s[0].text.find("what they thought"), std::string::npos);
 }
 
+TEST(StatementExtractor, ARelativePronounAfterANameObjectTakesThatName) {
+  // "criticism from Okafor, who called them …": Okafor is who, though the object of "from"
+  const auto s = extract("The plan drew criticism from Councillor Ravi Okafor, who said it was reckless.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].text, "it was reckless");
+}
+
+TEST(StatementExtractor, ACueNounBeforeAFiniteVerbIsTheSubjectNoCue) {
+  // "Whitcombe’s remarks drew criticism": the remarks are talked about, they report nothing here
+  for (const char* text :
+       {"Mayor Dana Whitcombe\u2019s remarks drew criticism from the council.",
+        "Her comments were brief and to the point.", "The mayor's statement came a day after the vote."})
+    EXPECT_TRUE(extract(text).empty()) << text;
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
