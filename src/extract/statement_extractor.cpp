@@ -2606,6 +2606,14 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       char b5[64];
       if (is_finite_auxiliary(lower(u.toks[n.last].text, b5))) n = np{};
     }
+    // nor "…, wrote a host of new songs": a measure of things before "of" is the cue's object
+    if (n.ok() && n.kind == np::description && n.last + 1 < u.toks.size() && u.toks[n.last].is("of")) {
+      char b6[64];
+      if (in(lower(u.toks[n.last - 1].text, b6),
+             {"host", "number", "series", "lot", "range", "variety", "list", "string", "slew", "raft", "litany",
+              "flurry", "barrage", "stream", "torrent"}))
+        n = np{};
+    }
     if (n.ok() && (n.kind != np::description || speaker_description(u, n))) {
       f.subject = n;
       f.subject_after = true;

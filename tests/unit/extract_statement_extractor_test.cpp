@@ -558,6 +558,16 @@ TEST(StatementExtractor, ACueNounBeforeAFiniteVerbIsTheSubjectNoCue) {
     EXPECT_TRUE(extract(text).empty()) << text;
 }
 
+TEST(StatementExtractor, AMeasureOfThingsAfterACueIsNoInvertedSpeaker) {
+  // "…, wrote a host of new songs": after a comma, a cue with "a host of …" is a verb and its object
+  const auto s = extract(
+      "Councillor Ravi Okafor said his sister and her partner, Mira Holt, wrote a host of new songs for the pier "
+      "festival.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ravi Okafor");
+  EXPECT_EQ(s[0].cue, "said");
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
