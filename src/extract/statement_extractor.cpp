@@ -589,6 +589,7 @@ class article_pass {
     std::size_t paragraph = none;
     found_speaker speaker;
     bool quoted = false;
+    bool question = false;  // a quoted question by its asker
   } last_;
   std::size_t transcript_paragraph_ = none;     // the paragraph a transcript turn took whole
   std::optional<found_speaker> colon_pending_;  // "X said:" at a paragraph end introduces the next
@@ -2746,6 +2747,11 @@ bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_
   if (s.content.empty()) return false;
   if (f && f->cue.question && s.kind == statement_kind::direct && text_[s.content.end - 1] == '?')
     s.kind = statement_kind::question;
+  // "“Why now?” Okafor asked. “Why not last year?”": the asker's next quoted question is one too
+  if (!f && sp.rule == "continuation" && last_.question && last_.paragraph == u.paragraph &&
+      s.kind == statement_kind::direct && text_[s.content.end - 1] == '?')
+    s.kind = statement_kind::question;
+  const bool question = s.kind == statement_kind::question;
   if (sp.who) {
     s.speaker = sp.who.name;
     s.speaker_kind = sp.who.kind;
@@ -2758,6 +2764,7 @@ bool article_pass::emit(std::size_t ui, const unit& u, std::size_t b, std::size_
   last_.paragraph = u.paragraph;
   last_.speaker = sp;
   last_.quoted = quotes > 0;
+  last_.question = question;
   if (sp.who) speakers_[ui].push_back(sp.who);
   return true;
 }
@@ -3394,6 +3401,12 @@ void article_pass::process(std::size_t ui) {
     } else if (f.cue.object || colon) {
       for (std::size_t i = after; i < after_end && i < after + 9; ++i) {
         if (u.quote[i] >= 0 || u.toks[i].is("that")) {
+          b = i;
+          break;
+        }
+        // "asked Whitcombe whether the ferry would stay": the question after the one asked
+        if (f.cue.question && i > after && i <= after + 4 && u.toks[i].is_word() &&
+            in(u.toks[i].text, {"whether", "if", "why", "how", "what", "when", "where", "who"})) {
           b = i;
           break;
         }

@@ -568,6 +568,30 @@ TEST(StatementExtractor, AMeasureOfThingsAfterACueIsNoInvertedSpeaker) {
   EXPECT_EQ(s[0].cue, "said");
 }
 
+TEST(StatementExtractor, AReportedQuestionStartsAtItsQuestionWord) {
+  // "asked Whitcombe whether …": the one asked is no part of the question
+  const auto s =
+      extract("Harbor Ledger reporter Errol Lindqvist asked Mayor Dana Whitcombe whether the ferry would stay.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "whether the ferry would stay");
+  EXPECT_EQ(s[0].speaker, "Errol Lindqvist");
+}
+
+TEST(StatementExtractor, TheAskersNextQuotedQuestionIsAQuestionToo) {
+  const auto s = extract(
+      "\u201CWhy now, after all this time?\u201D Councillor Ravi Okafor asked. \u201CWhy not last year, when it "
+      "mattered?\u201D");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].kind, "question");
+  EXPECT_EQ(s[1].kind, "question");
+  EXPECT_EQ(s[1].speaker, "Ravi Okafor");
+  // a statement after the question stays a direct quotation
+  const auto t = extract(
+      "\u201CWhy now, after all this time?\u201D Councillor Ravi Okafor asked. \u201CWe waited far too long.\u201D");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].kind, "direct");
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
