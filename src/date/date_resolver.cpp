@@ -121,6 +121,14 @@ resolved_range month_range(int y, unsigned m) {
   return range_of(month_start(ym), month_end(ym), date_basis::explicit_date);
 }
 
+std::optional<resolved_range> year_range(int y, sys_days published) {
+  const int published_year = static_cast<int>(year_month_day{published}.year());
+  if (y > published_year) return std::nullopt;
+  const sys_days first{year{y} / January / 1};
+  return range_of(first, y == published_year ? published : sys_days{year{y} / December / 31},
+                  date_basis::explicit_date);
+}
+
 std::optional<resolved_range> clamp_to_publication(resolved_range r, sys_days published) {
   if (r.earliest && *r.earliest > published) return std::nullopt;
   if (r.best && *r.best > published) {

@@ -39,6 +39,9 @@ resolved_range period_to_date(date::sys_days published, period_unit unit);
 resolved_range units_ago(date::sys_days published, period_unit unit, int n);
 // The whole of a month of a given year ("in November 2025").
 resolved_range month_range(int y, unsigned m);
+// The whole year y ("in 2019"), up to publication in the year of publication; none for a later year
+// (no saying is dated after publication).
+std::optional<resolved_range> year_range(int y, date::sys_days published);
 
 // Keeps a range inside publication: latest and best never after it; nullopt when it starts after it.
 std::optional<resolved_range> clamp_to_publication(resolved_range r, date::sys_days published);

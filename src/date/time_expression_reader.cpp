@@ -71,6 +71,7 @@ struct found_expression {
     month_day,
     month_year,
     month_only,
+    year_only,
     weekday,
     day_offset,
     period,
@@ -337,6 +338,33 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
         return f;
       }
     }
+    // "In 2019, Okafor said …", "Okafor said in 2019 that …": the whole year, only where the year
+    // dates the saying: opening the sentence, or right after a verb of saying. (In an appositive or a
+    // relative clause, "Okafor, elected in 2019, said …", it dates something else.)
+    // (not before a noun: "in 2019 votes")
+    const auto function_word_after = [&](std::size_t k) {
+      if (k >= t.size() || !t[k].is_word() || t[k].capitalised) return true;
+      for (const std::string_view w : {"that", "when", "while", "as", "before", "after", "the", "a", "an", "he", "she",
+                                       "it", "they", "we", "i", "and", "but", "to"})
+        if (t[k].is(w)) return true;
+      return false;
+    };
+    if (j == i && i > 0 && t[i - 1].is("in") && year_number(t[i]) && function_word_after(i + 1)) {
+      const std::size_t in_at = i - 1;
+      const bool opens = in_at == 0 || (in_at == 1 && (t[0].is("back") || t[0].is("and") || t[0].is("but")));
+      const bool after_saying =
+          in_at > 0 && t[in_at - 1].is_word() &&
+          (t[in_at - 1].is("said") || t[in_at - 1].is("told") || t[in_at - 1].is("wrote") || t[in_at - 1].is("says") ||
+           t[in_at - 1].is("argued") || t[in_at - 1].is("claimed") || t[in_at - 1].is("stated") ||
+           t[in_at - 1].is("testified") || t[in_at - 1].is("declared") || t[in_at - 1].is("warned") ||
+           t[in_at - 1].is("insisted") || t[in_at - 1].is("promised") || t[in_at - 1].is("vowed") ||
+           t[in_at - 1].is("acknowledged") || t[in_at - 1].is("admitted") || t[in_at - 1].is("noted") ||
+           t[in_at - 1].is("predicted") || t[in_at - 1].is("tweeted") || t[in_at - 1].is("posted"));
+      if (opens || after_saying) {
+        f.kind = what::year_only, f.y = year_number(t[i]), f.end = i + 1;
+        return f;
+      }
+    }
     // 2025-11-05 is one token
     if (j < t.size() && t[j].lower.size() == 10 && t[j].lower[4] == '-' && t[j].lower[7] == '-') {
       const std::string s(t[j].lower);
@@ -498,6 +526,8 @@ sentence_times time_expression_reader::read(const word_tokenizer& words, text_sp
         if (future ? f.m < pm : f.m > pm) y += future ? 1 : -1;
         return month_range(y, f.m);
       }
+      case what::year_only:
+        return year_range(f.y, published);
       case what::weekday: {
         const auto day = weekday_near(published, date::weekday{static_cast<unsigned>(f.wd)}, f.rel, future);
         r.best = r.earliest = r.latest = day;
