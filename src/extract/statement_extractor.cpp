@@ -286,7 +286,7 @@ std::size_t content_after_adverbial(const unit& u, std::size_t start, std::size_
       }
       return k;
     }
-    if (after_noun && k > start + 1 && in(w, {"the", "a", "an", "his", "her", "their", "its", "our", "this"})) {
+    if (after_noun && in(w, {"the", "a", "an", "his", "her", "their", "its", "our", "this"})) {
       // a noun phrase of up to four words, then an auxiliary
       for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
         if (!u.toks[j].is_word() || u.quote[j] >= 0 || u.cue[j].length) break;
