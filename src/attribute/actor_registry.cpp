@@ -360,6 +360,9 @@ actor actor_registry::name_actor(std::span<const text_token> tokens, std::size_t
     if (lexicon_.is_org_word(w)) out.kind = actor_kind::organisation;
     if (lexicon_.is_place_word(w)) out.place = true;
   }
+  // "the Harbor Pilots Association", "Riverside Police": a place word inside an organisation's name
+  // names where it is; the organisation, headed by its own word, speaks (and is an "it")
+  if (out.kind == actor_kind::organisation && out.place && !lexicon_.is_place_word(last_word)) out.place = false;
   if (out.kind == actor_kind::organisation || out.place) return out;
   if (last - core == 1) {
     if (tokens[core].all_caps && last_word.size() >= 2) {

@@ -2488,6 +2488,11 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
           bool titles = true;  // "Former senior officials in both parties, though, say"
           for (std::size_t k = q; k < n.first && titles; ++k) titles = lex_.is_title(u.toks[k].text);
           if (titles) return true;
+          // "The Legal Aid Society, which represents …, said": an organisation's name after "the"
+          if (n.kind == np::name && n.first == q + 1 && u.toks[q].is_word()) {
+            char b3[64];
+            if (lower(u.toks[q].text, b3) == "the") return true;
+          }
           // a role before the name ("Florida delegate Jo Archer, wearing …, said"): up to four plain
           // words, no verb-like or function word, and no inverted subject after the cue to prefer
           if (n.kind != np::name || n.first - q > 4 || !u.toks[q].capitalised) return false;

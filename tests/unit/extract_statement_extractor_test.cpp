@@ -592,6 +592,27 @@ TEST(StatementExtractor, TheAskersNextQuotedQuestionIsAQuestionToo) {
   EXPECT_EQ(t[1].kind, "direct");
 }
 
+TEST(StatementExtractor, AnOrganisationNamedAfterItsPlaceIsAnIt) {
+  // "Harbor" is a place word, but the Harbor Pilots Association is an organisation "it" stands for
+  const auto s = extract("The Harbor Pilots Association opposed the plan. It wrote that the pier was unsafe.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].speaker, "Harbor Pilots Association");
+  EXPECT_EQ(s[1].speaker_kind, actor_kind::organisation);
+}
+
+TEST(StatementExtractor, TheOrganisationBeforeAnAppositiveOrRelativeClauseSpeaks) {
+  // "The Legal Aid Society, which represents …, said": "the" before an organisation's name
+  for (const char* text :
+       {"The Riverside Legal Aid Society, which represents many detainees, said the arrests were "
+        "unlawful.",
+        "The Riverside Pilots Association, a union of harbor pilots, said the arrests were unlawful."}) {
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].text, "the arrests were unlawful") << text;
+    EXPECT_NE(s[0].speaker.find("Riverside"), std::string::npos) << text;
+  }
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
