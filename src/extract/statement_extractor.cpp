@@ -3191,6 +3191,22 @@ void article_pass::process(std::size_t ui) {
           (is_separator(u.toks[sep - 2]) || u.quote[sep - 2] >= 0) && reports_words(u.toks[f.cue_first]))
         --sep;
       if (!(sep > region_begin && (is_separator(u.toks[sep - 1]) || u.quote[sep - 1] >= 0))) sep = before_end;
+      // "“…,” the mayor’s spokeswoman, Mira Holt, said": the description before the name's comma
+      // is the speaker's, not the quotation's
+      if (f.rule == "cue subject appositive" && sep == before_end && sep >= 3 && u.toks[sep - 1].is(",")) {
+        std::size_t k = sep - 1;
+        char b6[64];
+        while (k > region_begin && sep - 1 - k < 6 && u.toks[k - 1].is_word() && u.quote[k - 1] < 0 &&
+               !u.cue[k - 1].length) {
+          const std::string_view w = lower(u.toks[k - 1].text, b6);
+          if (is_aux(w) || is_preposition(w)) break;
+          --k;
+        }
+        if (k > region_begin && k < sep - 1 && u.quote[k - 1] >= 0 && quotation_leads(u, k) &&
+            (is_determiner(lower(u.toks[k].text, b6)) ||
+             without_possessive(u.toks[k].text).size() != u.toks[k].text.size()))
+          sep = k;
+      }
       if (sep > region_begin && (is_separator(u.toks[sep - 1]) || u.quote[sep - 1] >= 0)) {
         before_ok = u.quote[sep - 1] >= 0 || words_in(u, region_begin, sep) >= 3;
         for (std::size_t i = region_begin; i < sep; ++i)

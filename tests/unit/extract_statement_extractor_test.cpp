@@ -613,6 +613,19 @@ TEST(StatementExtractor, TheOrganisationBeforeAnAppositiveOrRelativeClauseSpeaks
   }
 }
 
+TEST(StatementExtractor, TheDescriptionBeforeTheSpeakersNameIsNoPartOfTheQuotation) {
+  // "“…,” the mayor’s spokeswoman, Mira Holt, said": a direct quotation, by Mira Holt
+  for (const char* description : {"the mayor\u2019s spokeswoman", "the spokeswoman", "Whitcombe\u2019s spokeswoman"}) {
+    const std::string text =
+        std::string("\u201CThe ferry stays,\u201D ") + description + ", Mira Holt, said in an email on Monday.";
+    const auto s = extract(text);
+    ASSERT_EQ(s.size(), 1u) << text;
+    EXPECT_EQ(s[0].kind, "direct") << text;
+    EXPECT_EQ(s[0].text, "The ferry stays,") << text;
+    EXPECT_EQ(s[0].speaker, "Mira Holt") << text;
+  }
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
