@@ -3139,9 +3139,17 @@ void article_pass::process(std::size_t ui) {
     }
     // past the frame before, and past the opening clause it reports ("Acknowledging that …“…,”
     // Vale said …": the quotation is that clause's, not this frame's)
-    const std::size_t region_begin =
+    std::size_t region_begin =
         k == 0 ? 0
                : std::max(frames[k - 1].claim_end, frames[k - 1].content_end == none ? 0 : frames[k - 1].content_end);
+    // "Whitcombe said the ferry stays; Okafor disagreed": what the frame before reports up to a
+    // semicolon is that frame's, not content this one could report before its subject
+    if (k > 0)
+      for (std::size_t j = f.claim_begin; j > region_begin; --j)
+        if (u.toks[j - 1].is(";") && u.quote[j - 1] < 0) {
+          region_begin = j;
+          break;
+        }
     const std::size_t region_end = k + 1 < frames.size() ? frames[k + 1].claim_begin : n;
     char buf[64];
     // content after the cue?

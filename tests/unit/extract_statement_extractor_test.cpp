@@ -626,6 +626,14 @@ TEST(StatementExtractor, TheDescriptionBeforeTheSpeakersNameIsNoPartOfTheQuotati
   }
 }
 
+TEST(StatementExtractor, AReportBeforeASemicolonIsNoContentOfTheNextCue) {
+  // "Whitcombe said the ferry stays; Okafor disagreed": Okafor did not say that the ferry stays
+  const auto s = extract("Mayor Dana Whitcombe said the ferry stays; Councillor Ravi Okafor disagreed.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  EXPECT_EQ(s[0].text, "the ferry stays");
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
