@@ -1721,12 +1721,23 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
       std::memcpy(cb, role.data(), role.size());
       cb[0] = static_cast<char>(cb[0] - 'a' + 'A');
       const std::string_view head_word(cb, role.size());
-      if (role[0] >= 'a' && role[0] <= 'z' && lex_.is_org_word(head_word) && lex_.is_group_noun(role))
+      if (role[0] >= 'a' && role[0] <= 'z' && lex_.is_org_word(head_word) && lex_.is_group_noun(role)) {
         if (const std::optional<actor> named = only_organisation_named(ui, n.first, head_word)) {
           out.who = *named;
           out.rule = "organisation description";
           return out;
         }
+        // "ICE said … The agency added …": a word any organisation goes by stands for the
+        // organisation that spoke last, in this paragraph or the one before
+        if (in(role, {"agency", "organization", "organisation", "company", "firm"}))
+          for (std::size_t back = 1; back <= 4 && back <= ui && units_[ui - back].paragraph + 1 >= u.paragraph; ++back)
+            for (auto c = speakers_[ui - back].rbegin(); c != speakers_[ui - back].rend(); ++c)
+              if (c->kind == actor_kind::organisation && !c->place) {
+                out.who = *c;
+                out.rule = "organisation description";
+                return out;
+              }
+      }
     }
   }
   // a document ("the statement said", "a report from the Harborton council says") is not an actor:
@@ -1831,8 +1842,14 @@ std::optional<actor> article_pass::only_organisation_named(std::size_t ui, std::
         ++j;
       }
       while (j > i && !registry_.is_name_word(v.toks[j - 1])) --j;  // (no trailing "of")
+      const actor c = registry_.name_actor(v.toks, i, j);
+      // (or in the name a short form stands for: "NYPD", the New York Police Department)
+      if (!has_head && c && c.kind == actor_kind::organisation)
+        for (std::size_t at = c.name.find(head_word); at != std::string::npos && !has_head;
+             at = c.name.find(head_word, at + 1))
+          has_head = (at == 0 || c.name[at - 1] == ' ') &&
+                     (at + head_word.size() == c.name.size() || c.name[at + head_word.size()] == ' ');
       if (has_head) {
-        const actor c = registry_.name_actor(v.toks, i, j);
         if (c && c.kind == actor_kind::organisation) {
           if (found && found->name != c.name) return std::nullopt;
           found = c;

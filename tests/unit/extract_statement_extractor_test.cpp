@@ -526,6 +526,15 @@ TEST(StatementExtractor, TheOrganisationsHeadWordStandsForTheOneNamed) {
       "The Harbor City Tenants Union and the Riverside Tenants Union met. The union said it would strike on Monday.");
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].speaker, "union");
+  // the head word in the name a short form stands for: "the NYPD" is the New York Police Department
+  s = extract("The NYPD declined to comment on Monday. The department said the policy had not changed.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].speaker, "New York Police Department");
+  // a word any organisation goes by: the organisation that spoke last
+  s = extract("ICE said it would enforce the law. The agency added that it works with local partners.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].speaker, s[0].speaker);
+  EXPECT_EQ(s[1].speaker_kind, actor_kind::organisation);
 }
 
 TEST(StatementExtractor, AClauseRightAfterTheListenerIsTheContent) {
