@@ -1240,6 +1240,19 @@ np article_pass::np_forward(const unit& u, std::size_t p) const {
       ++q;
     }
     q = past_relation_phrase(u, q);  // "two people familiar with the talks"
+    // "the Department of Homeland Security": an organisation's word before "of" and a name
+    if (q > p + 1 && q + 1 < u.toks.size() && u.toks[q].is("of") && u.toks[q - 1].capitalised &&
+        lex_.is_org_word(u.toks[q - 1].text) && u.quote[q + 1] < 0) {
+      std::size_t r = q + 1;
+      if (u.toks[r].is("the") && r + 1 < u.toks.size()) ++r;
+      if (registry_.is_name_word(u.toks[r])) {
+        while (r < u.toks.size() && u.quote[r] < 0 &&
+               (registry_.is_name_word(u.toks[r]) ||
+                (u.toks[r].is("of") && r + 1 < u.toks.size() && registry_.is_name_word(u.toks[r + 1]))))
+          ++r;
+        q = r;
+      }
+    }
     // "said one of the advisers", "said some of his aides": the quantifier heads an "of" phrase
     if (q == p + 1 && q + 1 < u.toks.size() && u.toks[q].is("of") && u.quote[q + 1] < 0 &&
         quantifier_heads.contains(lw)) {
@@ -1721,7 +1734,8 @@ found_speaker article_pass::speaker_of(std::size_t ui, const np& n) const {
       std::memcpy(cb, role.data(), role.size());
       cb[0] = static_cast<char>(cb[0] - 'a' + 'A');
       const std::string_view head_word(cb, role.size());
-      if (role[0] >= 'a' && role[0] <= 'z' && lex_.is_org_word(head_word) && lex_.is_group_noun(role)) {
+      // (a lower-case head only: "the Department of …" is a name)
+      if (!u.toks[n.first + 1].capitalised && lex_.is_org_word(head_word) && lex_.is_group_noun(role)) {
         if (const std::optional<actor> named = only_organisation_named(ui, n.first, head_word)) {
           out.who = *named;
           out.rule = "organisation description";

@@ -530,6 +530,13 @@ TEST(StatementExtractor, TheOrganisationsHeadWordStandsForTheOneNamed) {
   s = extract("The NYPD declined to comment on Monday. The department said the policy had not changed.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1].speaker, "New York Police Department");
+  // "the Department of …" is a name, whole, after "according to" or an inverted cue
+  s = extract("According to the Department of Harbor Safety, the pier will not reopen this year.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Department of Harbor Safety");
+  s = extract("\u201CThe pier will not reopen,\u201D said the Riverside Chamber of Commerce.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Riverside Chamber of Commerce");
   // a word any organisation goes by: the organisation that spoke last
   s = extract("ICE said it would enforce the law. The agency added that it works with local partners.");
   ASSERT_EQ(s.size(), 2u);
