@@ -2168,6 +2168,18 @@ bool article_pass::find_frame(const unit& u, std::size_t i, const std::vector<fr
       n.last = past_relation_phrase(u, n.last);
     }
     if (!n.ok()) return false;
+    // "Whitcombe said the ferry stays, according to a transcript": a document after a report of
+    // its own is where the report is written down, not another speaker
+    if (!earlier.empty() && earlier.back().subject.ok() && reports_words(u.toks[earlier.back().cue_first]) &&
+        n.kind == np::description && n.last > n.first) {
+      std::size_t head = n.last - 1;
+      for (std::size_t k = n.first + 1; k < n.last; ++k)
+        if (u.toks[k].is_word() && !u.toks[k].capitalised && is_preposition(lower(u.toks[k].text, buf))) {
+          head = k - 1;
+          break;
+        }
+      if (u.toks[head].is_word() && lex_.is_document_noun(lower(u.toks[head].text, buf))) return false;
+    }
     f.subject = n;
     f.subject_after = true;
     std::size_t e = n.last;
@@ -2927,10 +2939,13 @@ const fixed_words summing_up_nouns{"reversal", "shift", "departure", "turnaround
 
 // The end of the content [after, end) before a closing appositive that sums up the report: a comma
 // after at least three words, then "a" or "an", at most one word, and one of the nouns above. The
-// appositive is the narrator's comment on what was said, not part of it.
+// appositive is the narrator's comment on what was said, not part of it. So is a closing "according
+// to" (its document was no frame of its own: find_frame).
 std::size_t article_pass::before_summing_up(const unit& u, std::size_t after, std::size_t end) const {
   char buf[64];
   for (std::size_t c = after + 3; c + 2 < end; ++c) {
+    // "…, according to a transcript": where the words are written down is no part of them
+    if (u.quote[c] < 0 && u.toks[c].is(",") && u.cue[c + 1].source) return words_in(u, after, c) >= 3 ? c : end;
     if (u.quote[c] >= 0 || !u.toks[c].is(",") || !(u.toks[c + 1].is("a") || u.toks[c + 1].is("an"))) continue;
     for (std::size_t h = c + 2; h < end && h <= c + 3; ++h)
       if (u.quote[h] < 0 && u.toks[h].is_word() && summing_up_nouns.contains(lower(u.toks[h].text, buf)))

@@ -650,6 +650,18 @@ TEST(StatementExtractor, AReportBeforeASemicolonIsNoContentOfTheNextCue) {
   EXPECT_EQ(s[0].text, "the ferry stays");
 }
 
+TEST(StatementExtractor, ADocumentAfterAReportIsWhereItIsWrittenDown) {
+  // "…, according to a transcript": the mayor said it; the transcript is no speaker
+  const auto s = extract("Mayor Dana Whitcombe said the ferry stays, according to a transcript of the meeting.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Dana Whitcombe");
+  EXPECT_EQ(s[0].text, "the ferry stays");
+  // a person after "according to" still reports the whole sentence
+  const auto t = extract("Mayor Dana Whitcombe said the ferry stays, according to two of her aides.");
+  ASSERT_FALSE(t.empty());
+  EXPECT_NE(t.back().speaker.find("aides"), std::string::npos);
+}
+
 TEST(StatementExtractor, ComplementiserAfterARelativeClauseInTheAdverbial) {
   // "in a story that posted this week that …": the first "that" is a relative pronoun before a past
   // tense (here itself a cue word), the second opens what was said
