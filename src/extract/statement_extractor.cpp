@@ -222,8 +222,9 @@ const fixed_words adverbial_ends{
 //   - at a subject pronoun before a verb, not after a preposition ("said on Monday she would run",
 //     "in a statement it welcomed …"), unless a "that" closes a relative clause soon after ("in a
 //     statement he released Monday that …");
-//   - at a determiner after a noun, opening a noun phrase before an auxiliary ("said in an interview
-//     the ferry would run", "said Tuesday night the council will vote").
+//   - at a determiner after a noun, opening a noun phrase before an auxiliary or a past tense ("said
+//     in an interview the ferry would run", "said Tuesday night the council will vote", "said Monday
+//     the council voted …").
 std::size_t content_after_adverbial(const unit& u, std::size_t start, std::size_t end) {
   if (start >= end || !(u.toks[start].is_word() || u.toks[start].kind == text_token_kind::number)) return none;
   char buf[64];
@@ -292,7 +293,8 @@ std::size_t content_after_adverbial(const unit& u, std::size_t start, std::size_
         if (!u.toks[j].is_word() || u.quote[j] >= 0 || u.cue[j].length) break;
         char bj[64];
         const std::string_view x = lower(u.toks[j].text, bj);
-        if (j > k + 1 && (is_aux(x) || is_negated_aux(x))) return k;
+        // (or a past tense: "said Monday the council voted to …")
+        if (j > k + 1 && (is_aux(x) || is_negated_aux(x) || (x.size() > 4 && x.ends_with("ed")))) return k;
         if (is_preposition(x) || in(x, {"he", "she", "it", "they", "we", "i", "and", "or", "that", "who", "which"}))
           break;
       }

@@ -477,6 +477,8 @@ TEST(StatementExtractor, AClauseWithoutThatAfterATimeOrOccasionStartsTheContent)
       {"The Harbor Pilots Association said in a statement it welcomed the plan.", "it welcomed the plan"},
       {"Councillor Ravi Okafor said Tuesday night the ferry would keep running.", "the ferry would keep running"},
       {"Councillor Ravi Okafor said in an interview the ferry would keep running.", "the ferry would keep running"},
+      {"Councillor Ravi Okafor said Monday the council voted to close the pier.",
+       "the council voted to close the pier"},
       {"Councillor Ravi Okafor said in a statement he released Monday that the ferry would keep running.",
        "the ferry would keep running"}};
   expect_one_statement_each(cases);
